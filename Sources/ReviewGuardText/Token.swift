@@ -1,0 +1,25 @@
+/// One word of a message after normalization, with where it came from.
+public struct Token: Sendable, Hashable {
+    /// What the token is; contact details are recognized as whole tokens.
+    public enum Kind: String, Sendable, Hashable {
+        case word, number, emoji, phone, email, url
+    }
+
+    /// The normalized form: NFKC casefolded, invisible characters removed, look-alikes, leetspeak and spacing
+    /// undone, digits ASCII. Accents are kept here; `folded` drops them.
+    public var text: String
+    /// The form the matcher compares: accents removed from Latin letters and repeated letters collapsed.
+    public var folded: String
+    public var kind: Kind
+    /// Where the token is in the original text (UTF-8 bytes, grapheme-aligned).
+    public var span: Span
+    /// The scripts of the token's letters (ISO 15924 short names), Common and Inherited left out.
+    public var scripts: [String]
+    public var transforms: Transform
+    /// The sentence the token belongs to, counted from 0.
+    public var sentence: Int
+    /// Whether every letter is of a script written without spaces between words (Han, Thai, kana, Hangul...).
+    public var isUnspacedScript: Bool
+    /// Where the token's folded form sits in `NormalizedText.matchUnits`.
+    public var matchRange: Range<Int>
+}

@@ -1,0 +1,111 @@
+/// Passes over the drafts that look across chunks: letters written apart, phone numbers split into groups.
+extension Tokenizer {
+    /// The units between two drafts (what separates them in the normalized text).
+    private func gap(after previous: Draft, before next: Draft) -> ArraySlice<Unit> {
+        previous.last + 1 < next.first ? units[(previous.last + 1)..<next.first] : []
+    }
+
+    private func isSingleLatinLetter(_ draft: Draft) -> Bool {
+        draft.units.count == 1 && draft.units[0].isLetter && draft.units[0].scalar.value < 0x250
+            && draft.units[0].transforms.isDisjoint(with: .emoji)
+    }
+
+    /// `c a s h b a c k`: four or more single Latin letters separated by spaces become one word.
+    mutating func mergeSpacedLetters() {
+        var merged: [Draft] = []
+        var index = 0
+        while index < drafts.count {
+            var end = index
+            while end < drafts.count && isSingleLatinLetter(drafts[end])
+                && (end == index || gap(after: drafts[end - 1], before: drafts[end]).allSatisfy { $0.scalar == " " })
+            {
+                end += 1
+            }
+            if end - index >= 4 {
+                var draft = drafts[index]
+                for next in drafts[(index + 1)..<end] { draft.units.append(contentsOf: next.units) }
+                draft.last = drafts[end - 1].last
+                draft.transforms.insert(.spaced)
+                merged.append(draft)
+                index = end
+            } else {
+                merged.append(drafts[index])
+                index += 1
+            }
+        }
+        drafts = merged
+    }
+
+    /// `好 评 返 现`, `好-评-返-现`: runs of single ideographs or Thai letters separated by spaces or punctuation
+    /// are flagged (the matcher ignores the gaps between such scripts anyway).
+    mutating func markSpacedIdeographs() {
+        func isSingleUnspaced(_ draft: Draft) -> Bool {
+            draft.units.count == 1 && Script.isUnspaced(draft.units[0].scalar)
+        }
+        var index = 0
+        while index < drafts.count {
+            var end = index
+            while end < drafts.count && isSingleUnspaced(drafts[end])
+                && (end == index || !gap(after: drafts[end - 1], before: drafts[end]).isEmpty)
+            {
+                end += 1
+            }
+            if end - index >= 3 {
+                for position in index..<end { drafts[position].transforms.insert(.spaced) }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// Groups of digits separated by spaces, dashes, dots or brackets that together make a phone number
+    /// (9 to 13 digits, starting with `+` or 0, an 11-digit mobile number starting with 1, or 3-3-4 groups).
+    mutating func mergePhoneNumbers() {
+        var merged: [Draft] = []
+        var index = 0
+        while index < drafts.count {
+            guard isDigits(drafts[index]) else {
+                merged.append(drafts[index])
+                index += 1
+                continue
+            }
+            var end = index + 1
+            var digitCount = drafts[index].units.count
+            while end < drafts.count, isDigits(drafts[end]), digitCount + drafts[end].units.count <= 13,
+                gap(after: drafts[end - 1], before: drafts[end]).allSatisfy({ " -.()/".unicodeScalars.contains($0.scalar) })
+            {
+                digitCount += drafts[end].units.count
+                end += 1
+            }
+            let groups = drafts[index..<end].map(\.units.count)
+            if let phone = phoneDraft(drafts[index..<end], digitCount: digitCount, groups: groups) {
+                merged.append(phone)
+                index = end
+            } else {
+                merged.append(drafts[index])
+                index += 1
+            }
+        }
+        drafts = merged
+    }
+
+    private func isDigits(_ draft: Draft) -> Bool {
+        draft.kind == .word && draft.units.allSatisfy(\.isDigit)
+    }
+
+    private func phoneDraft(_ parts: ArraySlice<Draft>, digitCount: Int, groups: [Int]) -> Draft? {
+        guard (9...13).contains(digitCount), let first = parts.first, let last = parts.last else { return nil }
+        let plus = first.first > 0 && units[first.first - 1].scalar == "+"
+        let leadingZero = first.units[0].scalar == "0"
+        let chineseMobile = digitCount == 11 && first.units[0].scalar == "1" && groups.count <= 3
+        let northAmerican = groups == [3, 3, 4]
+        guard plus || leadingZero || chineseMobile || northAmerican else { return nil }
+        var draft = Draft(
+            units: parts.flatMap(\.units), first: plus ? first.first - 1 : first.first, last: last.last, kind: .phone,
+            transforms: [])
+        if plus { draft.units.insert(units[first.first - 1], at: 0) }
+        if groups.count >= 5 && groups.allSatisfy({ $0 <= 2 }) { draft.transforms.insert(.spaced) }
+        return draft
+    }
+}

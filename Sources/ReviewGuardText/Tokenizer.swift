@@ -1,0 +1,182 @@
+/// Stage two of normalization: units are cut into tokens. Whitespace-separated chunks that hide a word
+/// (leetspeak, masking, dotted letters, look-alike letters, contact details) are recognized first; the rest
+/// is segmented with ICU's word break (dictionaries for Thai, Chinese, Japanese, Khmer, Lao).
+struct Tokenizer {
+    /// A token being built: its units (not always contiguous) and what is known about it.
+    struct Draft {
+        var units: [Unit]
+        var first: Int
+        var last: Int
+        var kind: Token.Kind
+        var transforms: Transform
+    }
+
+    var units: [Unit]
+    let normalizer: TextNormalizer
+    let latinDominant: Bool
+    var drafts: [Draft] = []
+
+    init(units: [Unit], normalizer: TextNormalizer, latinDominant: Bool) {
+        self.units = units
+        self.normalizer = normalizer
+        self.latinDominant = latinDominant
+    }
+
+    mutating func tokenize(characters: CharacterIndex) -> (tokens: [Token], matchUnits: [MatchUnit]) {
+        var index = 0
+        while index < units.count {
+            if units[index].scalar.properties.isWhitespace {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < units.count && !units[end].scalar.properties.isWhitespace { end += 1 }
+            tokenizeChunk(index..<end)
+            index = end
+        }
+        mergeSpacedLetters()
+        markSpacedIdeographs()
+        mergePhoneNumbers()
+        return finish(characters: characters)
+    }
+
+    // MARK: Chunks
+
+    private mutating func tokenizeChunk(_ chunk: Range<Int>) {
+        guard let core = coreRange(of: chunk) else {
+            segment(chunk)
+            return
+        }
+        if let kind = contactKind(core) {
+            addDraft(core, kind: kind, transforms: [])
+            return
+        }
+        replaceLookalikes(core)
+        // Disguised words are found in runs of ASCII letters and symbols, so that the decision depends on the
+        // run alone (its excerpt normalizes the same way), and what surrounds them is segmented as usual.
+        var pending = chunk.lowerBound
+        var position = chunk.lowerBound
+        while position < chunk.upperBound {
+            guard Self.isDisguiseScalar(units[position].scalar) else {
+                position += 1
+                continue
+            }
+            var end = position + 1
+            while end < chunk.upperBound && Self.isDisguiseScalar(units[end].scalar) { end += 1 }
+            var start = position  // `3r**fund`, `!!r3fund`: what precedes the first letter is not part of the word
+            while start < end && !units[start].isLetter
+                && !((units[start].scalar == "$" || units[start].scalar == "@") && start + 1 < end && units[start + 1].isLetter)
+            {
+                start += 1
+            }
+            if let run = coreRange(of: start..<end), run.count >= 3,
+                units[run].contains(where: { !$0.isLetter }), joinDottedLetters(run) || decodeMaskedOrLeet(run)
+            {
+                let decoded = drafts.removeLast()
+                if pending < run.lowerBound { segment(pending..<run.lowerBound) }
+                drafts.append(decoded)
+                pending = run.upperBound
+            }
+            position = end
+        }
+        if pending < chunk.upperBound { segment(pending..<chunk.upperBound) }
+    }
+
+    /// Characters that can make up a disguised word: ASCII letters, digits and the symbols used for leetspeak,
+    /// masking and dotted spelling.
+    @inline(__always)
+    static func isDisguiseScalar(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value < 0x80 else { return false }
+        return Unit.isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+            || "@$!|*.-_/~+".unicodeScalars.contains(scalar)
+    }
+
+    /// The chunk without leading and trailing punctuation (keeping a leading `$` or `@`), or nil if empty.
+    private func coreRange(of chunk: Range<Int>) -> Range<Int>? {
+        var lower = chunk.lowerBound
+        var upper = chunk.upperBound
+        while lower < upper {
+            let unit = units[lower]
+            if unit.isLetter || unit.isDigit || unit.scalar == "$" || unit.scalar == "@" { break }
+            lower += 1
+        }
+        while upper > lower && !(units[upper - 1].isLetter || units[upper - 1].isDigit || units[upper - 1].isMark) {
+            upper -= 1
+        }
+        return lower < upper ? lower..<upper : nil
+    }
+
+    mutating func addDraft(_ range: Range<Int>, kind: Token.Kind, transforms: Transform) {
+        drafts.append(
+            Draft(units: Array(units[range]), first: range.lowerBound, last: range.upperBound - 1, kind: kind,
+                  transforms: transforms))
+    }
+
+    /// Segments a chunk into words: a plain scan for ASCII, ICU word break otherwise.
+    private mutating func segment(_ chunk: Range<Int>) {
+        if units[chunk].allSatisfy({ $0.scalar.isASCII }) {
+            segmentWords(chunk)
+            return
+        }
+        var utf16: [UInt16] = []
+        var unitAt: [Int] = []
+        for index in chunk {
+            for code in units[index].scalar.utf16 {
+                utf16.append(code)
+                unitAt.append(index)
+            }
+        }
+        unitAt.append(chunk.upperBound)
+        let segments = (try? utf16.withUnsafeBufferPointer { try normalizer.breaker.segments(of: $0) }) ?? []
+        for segment in segments where segment.isWord {
+            let range = unitAt[segment.range.lowerBound]..<unitAt[segment.range.upperBound]
+            // ICU keeps some symbols inside words (`a@b`); cut there as the ASCII scan does.
+            if !range.isEmpty { segmentWords(range) }
+        }
+    }
+
+    /// Word scan for ASCII chunks and inside ICU's words, agreeing with UAX #29 on what joins: letters, marks and
+    /// digits, and `'`, `.` between two of them, `,` between digits.
+    private mutating func segmentWords(_ chunk: Range<Int>) {
+        var index = chunk.lowerBound
+        while index < chunk.upperBound {
+            guard isWordScalar(units[index].scalar) else {
+                index += 1
+                continue
+            }
+            let start = index
+            index += 1
+            while index < chunk.upperBound {
+                let scalar = units[index].scalar
+                if isWordScalar(scalar) {
+                    index += 1
+                } else if index + 1 < chunk.upperBound, joins(scalar, units[index - 1].scalar, units[index + 1].scalar) {
+                    index += 2
+                } else {
+                    break
+                }
+            }
+            addDraft(start..<index, kind: .word, transforms: [])
+        }
+    }
+
+    @inline(__always)
+    private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return Unit.isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "_" }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
+            .connectorPunctuation: return true
+        default: return scalar.properties.isAlphabetic
+        }
+    }
+
+    private func joins(_ middle: Unicode.Scalar, _ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
+        let digits = before.properties.numericType != nil && after.properties.numericType != nil
+        switch middle {
+        case "'", ".": return isWordScalar(before) && isWordScalar(after) && (digits || Unit.isLetter(before) == Unit.isLetter(after))
+        case ",", ";": return digits
+        case ":": return Unit.isLetter(before) && Unit.isLetter(after)
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+import ReviewGuardText
+import TestSupport
+
+/// Invariants that must hold for any input: spans inside the original, ordered, on grapheme boundaries, and an
+/// excerpt that normalizes back to its token.
+func checkInvariants(_ input: String, _ normalized: NormalizedText, sourceLocation: SourceLocation = #_sourceLocation) {
+    let utf8Count = input.utf8.count
+    var boundaries = Set<Int>([utf8Count])
+    var offset = 0
+    for character in input {
+        boundaries.insert(offset)
+        offset += character.utf8.count
+    }
+    var previous = Span(start: 0, end: 0)
+    for token in normalized.tokens {
+        #expect(token.span.start >= 0 && token.span.end <= utf8Count && token.span.start < token.span.end)
+        #expect(boundaries.contains(token.span.start) && boundaries.contains(token.span.end), "cut cluster: \(token)")
+        #expect(token.span.start >= previous.start, "spans out of order")
+        previous = token.span
+        let again = normalize(String(normalized.excerpt(token.span)))
+        // A token may be read differently alone only where its neighbours decide: whole-word look-alikes (the
+        // message's dominant script), phone numbers (digit groups), and digits or symbols that are leetspeak or
+        // dotted spelling only within the run of symbols around them. Every other token's text must come back.
+        let symbolic = token.text.unicodeScalars.contains { "0123456789@$!|*.-_/~+".unicodeScalars.contains($0) }
+        if token.kind != .phone && !token.transforms.contains(.homoglyph) && !symbolic {
+            #expect(again.tokens.map(\.text).joined().contains(token.text), "in \(input.debugDescription): excerpt \(normalized.excerpt(token.span)) → \(again.tokens.map(\.text)) ≠ \(token.text)", sourceLocation: sourceLocation)
+        }
+    }
+}
+
+@Test(arguments: 0..<300)
+func randomAdversarialText(seed: Int) {
+    var random = SeededRandom(seed: UInt64(seed))
+    let input = TextPieces.random(Int(random.next() % 24), using: &random)
+    checkInvariants(input, normalize(input))
+}
+
+@Test func randomBytesNeverCrash() {
+    var random = SeededRandom(seed: 42)
+    for _ in 0..<200 {
+        let bytes = (0..<Int(random.next() % 64)).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+        let normalized = normalize(bytes: bytes)
+        checkInvariants(normalized.original, normalized)
+    }
+}
+
+@Test func nfdInputMatchesNFC() {
+    let nfd = normalize("re\u{301}embolso đa\u{301}nh gia\u{301}")
+    let nfc = normalize("réembolso đánh giá")
+    #expect(nfd.tokens.map(\.text) == nfc.tokens.map(\.text))
+    checkInvariants(nfd.original, nfd)
+}
+
+@Test func emptyAndWhitespaceOnly() {
+    #expect(normalize("").tokens.isEmpty)
+    #expect(normalize(" \n\t\u{200B} ").tokens.isEmpty)
+}
+
+@Test func oneMegabyteSingleLine() {
+    let line = String(repeating: "Give 5⭐ for c@shb@ck 好评返现 đánh giá ", count: 1_000_000 / 50)
+    let normalized = normalize(line)
+    #expect(normalized.tokens.count > 100_000)
+    #expect(normalized.tokens.last!.span.end <= line.utf8.count)
+}
+
+@Test func emojiZWJSequencesAndCombiningMarksStayWhole() {
+    let input = "👨‍👩‍👧‍👦review🇻🇳e\u{301}\u{302}x ก่อน"
+    checkInvariants(input, normalize(input))
+}
