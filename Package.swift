@@ -22,7 +22,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "ReviewGuardText", dependencies: ["CICUShim"]),
-        .target(name: "ReviewGuardIO", dependencies: ["ReviewGuardText"]),
+        .target(name: "ReviewGuardIO", dependencies: ["ReviewGuardText", "ReviewGuardRules"]),
         .target(
             name: "ReviewGuardRules",
             dependencies: ["ReviewGuardText", .product(name: "Yams", package: "Yams")]
@@ -37,7 +37,7 @@ let package = Package(
         .executableTarget(name: "reviewguard-bench", dependencies: ["ReviewGuardText", "ReviewGuardRules"]),
         .target(name: "TestSupport", dependencies: ["ReviewGuardText"], path: "Tests/TestSupport"),
         .testTarget(name: "ReviewGuardTextTests", dependencies: ["ReviewGuardText", "TestSupport"]),
-        .testTarget(name: "ReviewGuardRulesTests", dependencies: ["ReviewGuardRules", "TestSupport"]),
+        .testTarget(name: "ReviewGuardRulesTests", dependencies: ["ReviewGuardRules", "ReviewGuardIO", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

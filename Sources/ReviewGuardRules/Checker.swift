@@ -1,0 +1,76 @@
+import ReviewGuardText
+
+/// Checks messages against a rule set. Owns a normalizer, so use one checker per thread.
+public final class Checker {
+    public let rules: RuleSet
+    private let normalizer: TextNormalizer
+
+    public init(rules: RuleSet) throws(ICUError) {
+        self.rules = rules
+        normalizer = try TextNormalizer()
+    }
+
+    /// The findings of one message, ordered by position. Buyer messages are never findings against the seller.
+    public func check(_ text: String, kind: MessageKind = .template, sender: Sender = .seller) -> [Finding] {
+        let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
+        let occurrences = unshadowed(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks))
+        let engine = RuleEngine(occurrences: occurrences, text: normalized, negationFollows: rules.matcher.negationFollows)
+        var fired: [(Rule, [Occurrence])] = []
+        for rule in rules.book.rules where rule.senders.contains(sender) && rule.kinds.contains(kind) {
+            if let chosen = engine.match(rule) { fired.append((rule, chosen)) }
+        }
+        let suppressed = Set(fired.flatMap(\.0.suppresses))
+        return fired.filter { !suppressed.contains($0.0.id) }
+            .map { finding(rule: $0.0, occurrences: $0.1, text: normalized, original: text) }
+            .sorted { $0.span < $1.span }
+    }
+
+    /// Drops occurrences that sit inside a longer occurrence of a concept that shadows them.
+    private func unshadowed(_ occurrences: [Occurrence]) -> [Occurrence] {
+        let shadows = rules.book.shadows
+        guard !shadows.isEmpty else { return occurrences }
+        return occurrences.filter { inner in
+            !occurrences.contains { outer in
+                (shadows[outer.concept]?.contains(inner.concept) ?? false) && outer.span.start <= inner.span.start
+                    && outer.span.end >= inner.span.end
+            }
+        }
+    }
+
+    private func finding(rule: Rule, occurrences: [Occurrence], text: NormalizedText, original: String) -> Finding {
+        let span = occurrences.map(\.span).reduce(occurrences[0].span) { $0.union($1) }
+        let first = occurrences.map(\.firstToken).min()!
+        let last = occurrences.map(\.lastToken).max()!
+        let obfuscated = text.tokens[first...last].contains { !$0.transforms.isDisjoint(with: .obfuscation) }
+        let utf8 = original.utf8
+        let excerpt = String(original[utf8.index(utf8.startIndex, offsetBy: span.start)..<utf8.index(utf8.startIndex, offsetBy: span.end)])
+        return Finding(
+            rule: rule.id, category: rule.category, severity: rule.severity, message: rule.message, span: span,
+            characters: text.characterRange(span), excerpt: excerpt, obfuscated: obfuscated, suggestion: rule.suggestion,
+            policy: rule.policy.map { PolicyReference(id: $0, title: "", source: "") })
+    }
+
+    /// `{buyer_name}` and `{{order_id}}` are template placeholders, not text: they become spaces of the same
+    /// UTF-8 length, so offsets into the original stay exact.
+    static func blankingPlaceholders(_ text: String) -> String {
+        guard text.contains("{") else { return text }
+        var bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "{") else { index += 1; continue }
+            var end = index + 1
+            while end < bytes.count && bytes[end] == UInt8(ascii: "{") { end += 1 }
+            let nameStart = end
+            while end < bytes.count, bytes[end] == UInt8(ascii: "_") || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: " ")
+                || (bytes[end] | 0x20 >= UInt8(ascii: "a") && bytes[end] | 0x20 <= UInt8(ascii: "z")) || (bytes[end] >= 0x30 && bytes[end] <= 0x39)
+            {
+                end += 1
+            }
+            guard end > nameStart, end < bytes.count, bytes[end] == UInt8(ascii: "}") else { index += 1; continue }
+            while end < bytes.count && bytes[end] == UInt8(ascii: "}") { end += 1 }
+            for position in index..<end { bytes[position] = UInt8(ascii: " ") }
+            index = end
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,115 @@
+import ReviewGuardText
+
+/// Where a concept occurs in a message: its tokens and its span in the original text.
+struct Occurrence {
+    var concept: String
+    var language: String
+    var firstToken: Int
+    var lastToken: Int
+    var span: Span
+    var sentence: Int
+}
+
+/// All lexicons compiled into one automaton. Terms are normalized by the same pipeline as messages, so a term
+/// matches every disguise the pipeline undoes. Built once; read-only and shareable afterwards.
+public struct ConceptMatcher: Sendable {
+    private struct Pattern: Sendable {
+        var concept: String
+        var language: String
+        /// A trailing `*`: the last word may continue.
+        var isPrefix: Bool
+    }
+
+    private let automaton: TermAutomaton
+    private let patterns: [Pattern]
+    /// Byte length of each pattern's key.
+    private let lengths: [Int]
+    /// Single ASCII words of all lexicons, by length, to resolve masked words (`r**fund`).
+    private let vocabulary: [Int: [String]]
+    let negationFollows: Set<String>
+
+    public init(lexicons: [Lexicon]) throws(ICUError) {
+        let normalizer = try TextNormalizer()
+        var patterns: [Pattern] = []
+        var keys: [[UInt8]] = []
+        var vocabulary: [Int: Set<String>] = [:]
+        for lexicon in lexicons {
+            for term in lexicon.terms {
+                let isPrefix = term.text.hasSuffix("*")
+                let text = isPrefix ? String(term.text.dropLast()) : term.text
+                let key = MatchKey(normalizer.normalize(text), resolveMask: { _ in nil })
+                guard !key.bytes.isEmpty else { continue }
+                keys.append(key.bytes)
+                patterns.append(Pattern(concept: term.concept, language: lexicon.language, isPrefix: isPrefix))
+                if key.bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), key.bytes.count >= 4 {
+                    vocabulary[key.bytes.count, default: []].insert(String(decoding: key.bytes, as: UTF8.self))
+                }
+            }
+        }
+        automaton = TermAutomaton(patterns: keys)
+        self.patterns = patterns
+        lengths = keys.map(\.count)
+        self.vocabulary = vocabulary.mapValues { $0.sorted() }
+        negationFollows = Set(lexicons.filter(\.negationFollows).map(\.language))
+    }
+
+    /// Every concept occurrence in a normalized message, plus built-in concepts (contact details).
+    func occurrences(in text: NormalizedText, allowedLinks: [String]) -> [Occurrence] {
+        let key = MatchKey(text, resolveMask: resolveMask)
+        var found: [Occurrence] = []
+        var seen = Set<String>()
+        automaton.scan(key.bytes) { id, end in
+            let pattern = patterns[id]
+            let start = end - lengths[id]
+            guard start >= 0, key.isBoundary(before: start), pattern.isPrefix || key.isBoundary(after: end) else { return }
+            let first = Int(key.token[start...].first(where: { $0 >= 0 }) ?? -1)
+            let last = Int(key.token[..<end].last(where: { $0 >= 0 }) ?? -1)
+            guard first >= 0, last >= first else { return }
+            let identity = "\(pattern.concept)|\(start)|\(end)"
+            guard seen.insert(identity).inserted else { return }
+            found.append(
+                Occurrence(
+                    concept: pattern.concept, language: pattern.language, firstToken: first, lastToken: last,
+                    span: text.characters.snap(Span(start: Int(key.originStart[start]), end: Int(key.originEnd[end - 1]))),
+                    sentence: text.tokens[first].sentence))
+        }
+        for (index, token) in text.tokens.enumerated() where isContactDetail(token, allowedLinks: allowedLinks) {
+            found.append(Occurrence(concept: "contact-detail", language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
+        }
+        return found
+    }
+
+    private func isContactDetail(_ token: Token, allowedLinks: [String]) -> Bool {
+        switch token.kind {
+        case .phone, .email: return true
+        case .url: return !allowedLinks.contains { token.text.contains($0) }
+        default: return false
+        }
+    }
+
+
+    /// The lexicon word a masked word stands for: `*` runs stand for one letter up to as many letters as stars.
+    private func resolveMask(_ masked: String) -> String? {
+        let scalars = Array(masked.unicodeScalars)
+        let stars = scalars.filter { $0 == "*" }.count
+        let fixed = scalars.count - stars
+        for length in (fixed + 1)...(fixed + stars) {
+            for word in vocabulary[length] ?? [] where Self.matches(Array(word.unicodeScalars)[...], scalars[...]) {
+                return word
+            }
+        }
+        return nil
+    }
+
+    private static func matches(_ word: ArraySlice<Unicode.Scalar>, _ mask: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let head = mask.first else { return word.isEmpty }
+        if head != "*" { return word.first == head && matches(word.dropFirst(), mask.dropFirst()) }
+        var run = 0
+        var rest = mask
+        while rest.first == "*" { run += 1; rest = rest.dropFirst() }
+        for take in 1...run where take <= word.count {
+            if matches(word.dropFirst(take), rest) { return true }
+        }
+        return false
+    }
+}

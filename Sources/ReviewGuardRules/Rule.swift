@@ -1,0 +1,41 @@
+/// A rule over concepts, as written in `lexicons/rules.yml`: which concepts must occur together, what cancels
+/// them, and the examples that prove it.
+public struct Rule: Sendable {
+    /// One way the rule can match: one concept from each clause, close together.
+    public struct Pattern: Sendable {
+        /// Each clause lists alternative concepts (written `a | b`).
+        public var clauses: [[String]]
+        /// The most tokens the whole match may span.
+        public var window: Int
+        /// Whether all clauses must be in one sentence.
+        public var sameSentence: Bool
+        /// Whether clauses must occur in the order written.
+        public var ordered: Bool
+        /// Concepts whose occurrence does not count when a negation governs it.
+        public var negatable: Set<String>
+    }
+
+    public var id: String
+    public var category: String
+    public var severity: Severity
+    public var message: String
+    public var suggestion: String?
+    public var rationale: String
+    /// Policy references (`R01`...) into the policy sources of the profiles.
+    public var policy: [String]
+    public var patterns: [Pattern]
+    /// Concepts that, near the match in the same sentence, show the practice is legitimate.
+    public var unless: [String]
+    public var unlessWindow: Int
+    public var senders: Set<Sender>
+    public var kinds: Set<MessageKind>
+    /// Rules whose findings this one replaces when both fire on a message.
+    public var suppresses: [String]
+    /// Texts that must trigger the rule, with the expected span marked `⟦...⟧`.
+    public var triggering: [String]
+    /// Texts that must not trigger it: the hard negatives.
+    public var nonTriggering: [String]
+    /// Where the rule was written, for messages.
+    public var path: String
+    public var line: Int
+}

@@ -1,0 +1,86 @@
+import ReviewGuardText
+
+/// Evaluates rules over the concept occurrences of one message.
+struct RuleEngine {
+    let occurrences: [Occurrence]
+    let text: NormalizedText
+    let negationFollows: Set<String>
+    /// How many tokens a negation reaches.
+    static let negationReach = 3
+
+    /// Negations that are not part of a request like "don't forget".
+    private var negations: [Occurrence] {
+        let asks = occurrences.filter { $0.concept == "ask" }
+        return occurrences.filter { negation in
+            negation.concept == "negation"
+                && !asks.contains { $0.span.start <= negation.span.start && $0.span.end >= negation.span.end && $0.span != negation.span }
+        }
+    }
+
+    /// The occurrences that make up the first match of `rule`, or nil.
+    func match(_ rule: Rule) -> [Occurrence]? {
+        let negations = self.negations
+        for pattern in rule.patterns {
+            let clauses = pattern.clauses.map { names in
+                occurrences.filter { occurrence in
+                    names.contains(occurrence.concept)
+                        && !(pattern.negatable.contains(occurrence.concept) && isNegated(occurrence, by: negations))
+                }
+            }
+            if clauses.contains(where: \.isEmpty) { continue }
+            for anchor in clauses[0] {
+                if let chosen = complete([anchor], clauses: clauses.dropFirst(), pattern: pattern),
+                    !isExcused(chosen, rule: rule)
+                {
+                    return chosen
+                }
+            }
+        }
+        return nil
+    }
+
+    private func complete(_ chosen: [Occurrence], clauses: ArraySlice<[Occurrence]>, pattern: Rule.Pattern) -> [Occurrence]? {
+        guard let clause = clauses.first else { return chosen }
+        let candidates = clause.filter { candidate in
+            let all = chosen + [candidate]
+            let first = all.map(\.firstToken).min()!
+            let last = all.map(\.lastToken).max()!
+            if last - first > pattern.window { return false }
+            if pattern.sameSentence && candidate.sentence != chosen[0].sentence { return false }
+            if pattern.ordered && candidate.firstToken < chosen.last!.firstToken { return false }
+            return !chosen.contains { $0.span == candidate.span && $0.concept == candidate.concept }
+        }
+        let anchor = chosen[0].firstToken
+        for candidate in candidates.sorted(by: { abs($0.firstToken - anchor) < abs($1.firstToken - anchor) }) {
+            if let result = complete(chosen + [candidate], clauses: clauses.dropFirst(), pattern: pattern) { return result }
+        }
+        return nil
+    }
+
+    private func isNegated(_ occurrence: Occurrence, by negations: [Occurrence]) -> Bool {
+        negations.contains { negation in
+            guard negation.sentence == occurrence.sentence, negation.span != occurrence.span else { return false }
+            if negation.lastToken < occurrence.firstToken || (negation.lastToken == occurrence.firstToken && negation.span.end <= occurrence.span.start) {
+                return occurrence.firstToken - negation.lastToken <= Self.negationReach
+            }
+            if negationFollows.contains(negation.language), negation.firstToken >= occurrence.lastToken,
+                negation.span.start >= occurrence.span.end
+            {
+                return negation.firstToken - occurrence.lastToken <= Self.negationReach
+            }
+            return false
+        }
+    }
+
+    /// Whether an exception concept sits near the match in the same sentence.
+    private func isExcused(_ chosen: [Occurrence], rule: Rule) -> Bool {
+        guard !rule.unless.isEmpty else { return false }
+        let first = chosen.map(\.firstToken).min()! - rule.unlessWindow
+        let last = chosen.map(\.lastToken).max()! + rule.unlessWindow
+        let sentences = Set(chosen.map(\.sentence))
+        return occurrences.contains { occurrence in
+            rule.unless.contains(occurrence.concept) && sentences.contains(occurrence.sentence)
+                && occurrence.lastToken >= first && occurrence.firstToken <= last
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import ReviewGuardText
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Lexicons and rules loaded and compiled once; immutable and shared by every checker and thread.
+public struct RuleSet: Sendable {
+    public let book: RuleBook
+    public let matcher: ConceptMatcher
+    public let languages: [String]
+    /// Links that belong to the marketplaces themselves and are not off-platform contact.
+    public let allowedLinks: [String] = [
+        "tiktok.com", "shopee.", "lazada.", "amazon.", "seller-", "seller.", "tokopedia.com", "shp.ee", "s.lazada",
+    ]
+
+    /// Loads every `<lang>.yml` of a lexicon directory and its `rules.yml`, plus extra lexicon or rule files
+    /// (`extra` entries ending in `rules.yml` are rules; other `.yml` files are lexicons; directories are read whole).
+    public static func load(directory: String, extra: [String] = []) throws -> RuleSet {
+        let rulesPath = directory + "/rules.yml"
+        var book = try RuleBook.load(path: rulesPath, source: try readFile(rulesPath))
+        var lexiconPaths = try listYAML(directory).filter { !$0.hasSuffix("/rules.yml") }
+        for path in extra {
+            if isDirectory(path) {
+                for file in try listYAML(path) {
+                    if file.hasSuffix("rules.yml") { try book.merge(RuleBook.load(path: file, source: readFile(file))) } else { lexiconPaths.append(file) }
+                }
+            } else if path.hasSuffix("rules.yml") {
+                try book.merge(RuleBook.load(path: path, source: readFile(path)))
+            } else {
+                lexiconPaths.append(path)
+            }
+        }
+        var lexicons: [Lexicon] = []
+        for path in lexiconPaths {
+            lexicons.append(try Lexicon.load(path: path, source: try readFile(path), knownConcepts: book.concepts))
+        }
+        return RuleSet(book: book, matcher: try ConceptMatcher(lexicons: lexicons), languages: lexicons.map(\.language))
+    }
+
+    static func readFile(_ path: String) throws -> String {
+        guard let file = fopen(path, "rb") else {
+            throw ConfigurationError(path: path, line: 0, column: 0, message: "cannot read: \(String(cString: strerror(errno)))", source: "")
+        }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, file)
+            if count <= 0 { break }
+            bytes.append(contentsOf: buffer[0..<count])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func listYAML(_ directory: String) throws -> [String] {
+        guard let handle = opendir(directory) else {
+            throw ConfigurationError(path: directory, line: 0, column: 0, message: "cannot open directory: \(String(cString: strerror(errno)))", source: "")
+        }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
+            if name.hasSuffix(".yml") || name.hasSuffix(".yaml") { names.append(directory + "/" + name) }
+        }
+        return names.sorted()
+    }
+}
+
+extension RuleBook {
+    /// Adds a user's rules file: new concepts and rules; a rule with an existing id replaces it.
+    mutating func merge(_ other: RuleBook) {
+        concepts.formUnion(other.concepts)
+        shadows.merge(other.shadows) { $0 + $1 }
+        for rule in other.rules {
+            if let index = rules.firstIndex(where: { $0.id == rule.id }) { rules[index] = rule } else { rules.append(rule) }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+import Testing
+@testable import ReviewGuardRules
+
+@Test func placeholdersBecomeSpacesOfTheSameLength() {
+    let text = "Hi {buyer_name}, order {{order_id}} ok {not closed"
+    let blanked = Checker.blankingPlaceholders(text)
+    #expect(blanked.utf8.count == text.utf8.count)
+    #expect(blanked == "Hi            , order              ok {not closed")
+}
