@@ -25,6 +25,14 @@ public final class Checker {
             .sorted { $0.span < $1.span }
     }
 
+    /// Every concept found in a text, in order, for people writing lexicons (`reviewguard concepts`).
+    public func concepts(in text: String) -> [(concept: String, language: String, span: Span, excerpt: String)] {
+        let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
+        return unshadowed(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks))
+            .sorted { ($0.span, $0.concept) < ($1.span, $1.concept) }
+            .map { ($0.concept, $0.language, $0.span, String(normalized.excerpt($0.span))) }
+    }
+
     /// Drops occurrences that sit inside a longer occurrence of a concept that shadows them.
     private func unshadowed(_ occurrences: [Occurrence]) -> [Occurrence] {
         let shadows = rules.book.shadows

@@ -54,7 +54,7 @@ public struct ConceptMatcher: Sendable {
     }
 
     /// Every concept occurrence in a normalized message, plus built-in concepts (contact details).
-    func occurrences(in text: NormalizedText, allowedLinks: [String]) -> [Occurrence] {
+    func occurrences(in text: NormalizedText, allowedLinks: [String], hint: String? = nil) -> [Occurrence] {
         let key = MatchKey(text, resolveMask: resolveMask)
         var found: [Occurrence] = []
         var seen = Set<String>()
@@ -73,15 +73,39 @@ public struct ConceptMatcher: Sendable {
                     span: text.characters.snap(Span(start: Int(key.originStart[start]), end: Int(key.originEnd[end - 1]))),
                     sentence: text.tokens[first].sentence))
         }
+        found = Self.keepingLikelyLanguages(found, hint: hint)
+        let orderReferences = found.filter { $0.concept == "order-ref" }
         for (index, token) in text.tokens.enumerated() where isContactDetail(token, allowedLinks: allowedLinks) {
-            found.append(Occurrence(concept: "contact-detail", language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
+            // A number right after "order number" or "tracking no." is that number, not a phone.
+            if token.kind == .phone && orderReferences.contains(where: { $0.lastToken < index && index - $0.lastToken <= 3 }) { continue }
+            let concept = token.kind == .handle ? "handle" : "contact-detail"
+            found.append(Occurrence(concept: concept, language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
         }
         return found
     }
 
+    /// Languages written in Latin letters, whose words collide across languages once accents are folded
+    /// (French `procès` reads as English `process`).
+    static let latinLanguages: Set<String> = ["en", "es", "pt", "de", "fr", "vi", "id", "ms", "tl"]
+
+    /// Keeps terms of the languages the message is written in: English (the lingua franca of these markets),
+    /// the hinted language, every non-Latin language, and the Latin languages with at least half as many hits as
+    /// the best one. A stray false friend of another Latin language does not count.
+    static func keepingLikelyLanguages(_ occurrences: [Occurrence], hint: String?) -> [Occurrence] {
+        var scores: [String: Int] = [:]
+        for occurrence in occurrences where latinLanguages.contains(occurrence.language) {
+            scores[occurrence.language, default: 0] += 1
+        }
+        guard let best = scores.values.max(), scores.count > 1 else { return occurrences }
+        return occurrences.filter { occurrence in
+            guard latinLanguages.contains(occurrence.language), occurrence.language != "en", occurrence.language != hint else { return true }
+            return scores[occurrence.language, default: 0] * 2 >= best
+        }
+    }
+
     private func isContactDetail(_ token: Token, allowedLinks: [String]) -> Bool {
         switch token.kind {
-        case .phone, .email: return true
+        case .phone, .email, .handle: return true
         case .url: return !allowedLinks.contains { token.text.contains($0) }
         default: return false
         }

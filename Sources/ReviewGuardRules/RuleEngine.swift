@@ -6,7 +6,7 @@ struct RuleEngine {
     let text: NormalizedText
     let negationFollows: Set<String>
     /// How many tokens a negation reaches.
-    static let negationReach = 3
+    static let negationReach = 4
 
     /// Negations that are not part of a request like "don't forget".
     private var negations: [Occurrence] {
@@ -32,11 +32,35 @@ struct RuleEngine {
                 if let chosen = complete([anchor], clauses: clauses.dropFirst(), pattern: pattern),
                     !isExcused(chosen, rule: rule)
                 {
-                    return chosen
+                    return widened(chosen, concepts: Set(pattern.clauses.joined()))
                 }
             }
         }
         return nil
+    }
+
+    /// The match plus the occurrences of its concepts that touch it (`5-star` before `review`), so the span
+    /// covers the whole phrase.
+    private func widened(_ chosen: [Occurrence], concepts: Set<String>) -> [Occurrence] {
+        var result = chosen
+        var first = chosen.map(\.firstToken).min()!
+        var last = chosen.map(\.lastToken).max()!
+        let sentence = chosen[0].sentence
+        var grew = true
+        while grew {
+            grew = false
+            for occurrence in occurrences where concepts.contains(occurrence.concept) && occurrence.sentence == sentence {
+                if occurrence.lastToken >= first - 1 && occurrence.firstToken <= last + 1
+                    && (occurrence.firstToken < first || occurrence.lastToken > last)
+                {
+                    result.append(occurrence)
+                    first = min(first, occurrence.firstToken)
+                    last = max(last, occurrence.lastToken)
+                    grew = true
+                }
+            }
+        }
+        return result
     }
 
     private func complete(_ chosen: [Occurrence], clauses: ArraySlice<[Occurrence]>, pattern: Rule.Pattern) -> [Occurrence]? {

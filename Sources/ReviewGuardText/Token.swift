@@ -1,8 +1,8 @@
 /// One word of a message after normalization, with where it came from.
 public struct Token: Sendable, Hashable {
-    /// What the token is; contact details are recognized as whole tokens.
+    /// What the token is; contact details (phone numbers, e-mail addresses, links, `@handles`) are whole tokens.
     public enum Kind: String, Sendable, Hashable {
-        case word, number, emoji, phone, email, url
+        case word, number, emoji, phone, email, url, handle
     }
 
     /// The normalized form: NFKC casefolded, invisible characters removed, look-alikes, leetspeak and spacing

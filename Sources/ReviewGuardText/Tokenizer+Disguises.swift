@@ -14,6 +14,12 @@ extension Tokenizer {
     func contactKind(_ core: Range<Int>) -> Token.Kind? {
         let text = String(String.UnicodeScalarView(units[core].map(\.scalar)))
         if text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") { return .url }
+        if text.hasPrefix("@"), text.count >= 4, !text.dropFirst().contains("@"),
+            text.dropFirst().allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }),
+            text.contains(where: { $0 == "_" || $0 == "." || $0.isNumber }) || text.count >= 6
+        {
+            return .handle
+        }
         guard text.contains(".") else { return nil }
         if let at = text.firstIndex(of: "@"), at != text.startIndex {
             let domain = text[text.index(after: at)...]
@@ -41,7 +47,7 @@ extension Tokenizer {
         else { return false }
         let letters = slice.filter(\.isLetter).count
         let digits = slice.filter(\.isDigit).count
-        guard letters >= 2, digits <= 2 else { return false }
+        guard letters >= 2, digits <= 3 else { return false }
         let masked = slice.contains { $0.scalar == "*" }
         var decoded = Array(slice)
         var changed = false
@@ -51,7 +57,10 @@ extension Tokenizer {
             let inside = offset > 0 && offset < decoded.count - 1 && isLetterLike(decoded[offset - 1].scalar)
                 && isLetterLike(decoded[offset + 1].scalar)
             let leading = offset == 0 && (scalar == "$" || scalar == "@") && decoded.count > 2 && decoded[1].isLetter
-            guard inside || leading else { return false }
+            // `n3g4tiv3`: a final 3, 0 or 1 is a letter too when the word already has leet inside.
+            let trailing = offset == decoded.count - 1 && offset >= 3 && "301".unicodeScalars.contains(scalar)
+                && decoded[offset - 1].isLetter && decoded[..<offset].contains { $0.transforms.contains(.leet) }
+            guard inside || leading || trailing else { return false }
             // `great!thanks` is two words glued by punctuation; `rev!ew` is one word with a leet `i`.
             if scalar == "!" && min(letterRun(decoded, before: offset), letterRun(decoded, after: offset)) >= 4 {
                 return false

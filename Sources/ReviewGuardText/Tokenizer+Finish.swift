@@ -20,7 +20,7 @@ extension Tokenizer {
             var transforms = draft.transforms
             for unit in draft.units { transforms.formUnion(unit.transforms) }
             let kind = self.kind(of: draft)
-            if kind == .phone || kind == .email || kind == .url {
+            if kind == .phone || kind == .email || kind == .url || kind == .handle {
                 matchUnits.append(contentsOf: draft.units.map { MatchUnit(scalar: $0.scalar, start: $0.start, end: $0.end) })
             } else {
                 transforms.formUnion(Self.appendFolded(draft.units, to: &matchUnits))

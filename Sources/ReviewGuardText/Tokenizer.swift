@@ -69,8 +69,8 @@ struct Tokenizer {
             {
                 start += 1
             }
-            if let run = coreRange(of: start..<end), run.count >= 3,
-                units[run].contains(where: { !$0.isLetter }), joinDottedLetters(run) || decodeMaskedOrLeet(run)
+            if let run = coreRange(of: start..<end), run.count >= 3, units[run].contains(where: { !$0.isLetter }),
+                addHandle(run) || joinDottedLetters(run) || decodeMaskedOrLeet(run)
             {
                 let decoded = drafts.removeLast()
                 if pending < run.lowerBound { segment(pending..<run.lowerBound) }
@@ -80,6 +80,13 @@ struct Tokenizer {
             position = end
         }
         if pending < chunk.upperBound { segment(pending..<chunk.upperBound) }
+    }
+
+    /// `@shop_name` inside a chunk: a handle, as when it stands alone.
+    private mutating func addHandle(_ run: Range<Int>) -> Bool {
+        guard units[run.lowerBound].scalar == "@", contactKind(run) == .handle else { return false }
+        addDraft(run, kind: .handle, transforms: [])
+        return true
     }
 
     /// Characters that can make up a disguised word: ASCII letters, digits and the symbols used for leetspeak,

@@ -1,0 +1,22 @@
+import ArgumentParser
+import ReviewGuardIO
+import ReviewGuardRules
+
+/// `reviewguard concepts`: which lexicon concepts a text contains, for people writing lexicons and rules.
+struct ConceptsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "concepts", abstract: "Show the lexicon concepts found in a text, with the language of each term.")
+
+    @Argument(help: "The text (standard input when omitted).")
+    var text: [String] = []
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func run() throws {
+        let input = text.isEmpty ? String(decoding: try StandardInput.readAll(), as: UTF8.self) : text.joined(separator: " ")
+        let checker = try Checker(rules: try ruleOptions.load())
+        for found in checker.concepts(in: input) {
+            print("\(found.span.start)..<\(found.span.end)\t\(found.concept)\t\(found.language)\t\"\(found.excerpt)\"")
+        }
+    }
+}
