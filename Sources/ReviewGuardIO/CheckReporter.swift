@@ -28,7 +28,13 @@ extension Finding {
             ("message", .string(message)), ("start", .int(characters.lowerBound)), ("end", .int(characters.upperBound)),
             ("excerpt", .string(excerpt)), ("obfuscated", .bool(obfuscated)),
             ("suggestion", suggestion.map(JSON.string) ?? .null),
-            ("policy", .array(policy.map { .object([("id", .string($0.id)), ("title", .string($0.title)), ("source", .string($0.source))]) })),
+            ("policy", .array(policy.map { reference in
+                .object([
+                    ("profile", .string(reference.profile)), ("rules", .array(reference.rules.map(JSON.string))),
+                    ("note", .string(reference.note)), ("source", .string(reference.source)),
+                    ("since", reference.since.map(JSON.string) ?? .null),
+                ])
+            })),
         ]
         return .object(members)
     }

@@ -3,12 +3,39 @@ import ReviewGuardText
 /// Checks messages against a rule set. Owns a normalizer, so use one checker per thread.
 public final class Checker {
     public let rules: RuleSet
+    /// The policy profile in use and the date its settings are taken at.
+    public let profile: String
+    public let date: PolicyDate
     private let normalizer: TextNormalizer
+    /// Each rule's severity (nil: off) and policy reference under the profile at the date.
+    private let effective: [String: (severity: Severity?, policy: PolicyReference)]
 
-    public init(rules: RuleSet) throws(ICUError) {
+    public init(rules: RuleSet, profile: String = "default", asOf date: PolicyDate = .today) throws {
+        guard profile == "default" || rules.policies.profiles[profile] != nil else {
+            throw PolicyError.unknownProfile(profile, known: rules.policies.profiles.keys.sorted().joined(separator: ", "))
+        }
         self.rules = rules
+        self.profile = profile
+        self.date = date
         normalizer = try TextNormalizer()
+        var effective: [String: (Severity?, PolicyReference)] = [:]
+        for rule in rules.book.rules {
+            if let setting = rules.policies.setting(rule: rule.id, profile: profile, on: date) {
+                effective[rule.id] = (setting.severity, PolicyReference(
+                    profile: setting.profile, rules: rule.policy, note: setting.note, source: setting.source, since: setting.since?.description))
+            } else {
+                effective[rule.id] = (rule.severity, PolicyReference(
+                    profile: "default", rules: rule.policy, note: "ReviewGuard's strict default", source: "../shared/policy/POLICY-RESEARCH.md", since: nil))
+            }
+        }
+        self.effective = effective
     }
+
+    /// A rule's severity under the profile and date in use; nil when the profile turns it off.
+    public func severity(of rule: Rule) -> Severity? { effective[rule.id]?.severity ?? rule.severity }
+
+    /// The policy reference of a rule under the profile and date in use.
+    public func policy(of rule: Rule) -> PolicyReference? { effective[rule.id]?.policy }
 
     /// The findings of one message, ordered by position. Buyer messages are never findings against the seller.
     public func check(_ text: String, kind: MessageKind = .template, sender: Sender = .seller) -> [Finding] {
@@ -16,7 +43,7 @@ public final class Checker {
         let occurrences = unshadowed(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks))
         let engine = RuleEngine(occurrences: occurrences, text: normalized, negationFollows: rules.matcher.negationFollows)
         var fired: [(Rule, [Occurrence])] = []
-        for rule in rules.book.rules where rule.senders.contains(sender) && rule.kinds.contains(kind) {
+        for rule in rules.book.rules where rule.senders.contains(sender) && rule.kinds.contains(kind) && severity(of: rule) != nil {
             if let chosen = engine.match(rule) { fired.append((rule, chosen)) }
         }
         let suppressed = Set(fired.flatMap(\.0.suppresses))
@@ -53,9 +80,9 @@ public final class Checker {
         let utf8 = original.utf8
         let excerpt = String(original[utf8.index(utf8.startIndex, offsetBy: span.start)..<utf8.index(utf8.startIndex, offsetBy: span.end)])
         return Finding(
-            rule: rule.id, category: rule.category, severity: rule.severity, message: rule.message, span: span,
+            rule: rule.id, category: rule.category, severity: severity(of: rule) ?? rule.severity, message: rule.message, span: span,
             characters: text.characterRange(span), excerpt: excerpt, obfuscated: obfuscated, suggestion: rule.suggestion,
-            policy: rule.policy.map { PolicyReference(id: $0, title: "", source: "") })
+            policy: policy(of: rule).map { [$0] } ?? [])
     }
 
     /// `{buyer_name}` and `{{order_id}}` are template placeholders, not text: they become spaces of the same

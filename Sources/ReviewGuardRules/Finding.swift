@@ -18,9 +18,13 @@ public struct Finding: Sendable {
     public var policy: [PolicyReference]
 }
 
-/// A platform rule or regulation a finding breaks, with where it is written.
+/// A platform rule or regulation a finding breaks, with where it is written and since when it applies.
 public struct PolicyReference: Sendable, Hashable {
-    public var id: String
-    public var title: String
+    /// The policy profile that set the severity (`tiktok-us`), or `default`.
+    public var profile: String
+    /// The rule ids of the policy research (`R06`).
+    public var rules: [String]
+    public var note: String
     public var source: String
+    public var since: String?
 }

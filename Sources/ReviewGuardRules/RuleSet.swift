@@ -9,6 +9,7 @@ import Darwin
 /// Lexicons and rules loaded and compiled once; immutable and shared by every checker and thread.
 public struct RuleSet: Sendable {
     public let book: RuleBook
+    public let policies: PolicyBook
     public let matcher: ConceptMatcher
     public let languages: [String]
     /// Links that belong to the marketplaces themselves and are not off-platform contact.
@@ -37,7 +38,8 @@ public struct RuleSet: Sendable {
         for path in lexiconPaths {
             lexicons.append(try Lexicon.load(path: path, source: try readFile(path), knownConcepts: book.concepts))
         }
-        return RuleSet(book: book, matcher: try ConceptMatcher(lexicons: lexicons), languages: lexicons.map(\.language))
+        let policies = try PolicyBook.load(directory: directory + "/policies", ruleIDs: Set(book.rules.map(\.id)))
+        return RuleSet(book: book, policies: policies, matcher: try ConceptMatcher(lexicons: lexicons), languages: lexicons.map(\.language))
     }
 
     static func readFile(_ path: String) throws -> String {

@@ -49,7 +49,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let checker = try Checker(rules: try ruleOptions.load())
+        let checker = try ruleOptions.checker()
         var inputs: [(String, String)] = texts.enumerated().map { ("argument \($0.offset + 1)", $0.element) }
         var errors: [RecordError] = []
         for path in files {

@@ -14,7 +14,7 @@ struct ConceptsCommand: ParsableCommand {
 
     func run() throws {
         let input = text.isEmpty ? String(decoding: try StandardInput.readAll(), as: UTF8.self) : text.joined(separator: " ")
-        let checker = try Checker(rules: try ruleOptions.load())
+        let checker = try ruleOptions.checker()
         for found in checker.concepts(in: input) {
             print("\(found.span.start)..<\(found.span.end)\t\(found.concept)\t\(found.language)\t\"\(found.excerpt)\"")
         }

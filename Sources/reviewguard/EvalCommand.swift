@@ -23,13 +23,13 @@ struct EvalCommand: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
-        let rules = try ruleOptions.load()
+        let checker = try ruleOptions.checker()
         let paths = files.isEmpty ? try CorpusFiles.defaultMessageFiles() : files
         var errors: [RecordError] = []
         var samples: [Evaluation.Sample] = []
         for path in paths { samples += try CorpusFiles.samples(path: path, errors: &errors) }
         for error in errors { StandardError.write("error: \(error)") }
-        let evaluation = Evaluation.run(samples, checker: try Checker(rules: rules))
+        let evaluation = Evaluation.run(samples, checker: checker)
         print(format == .json ? EvaluationReport.json(evaluation).pretty() : EvaluationReport.table(evaluation, misses: misses))
         if !errors.isEmpty { throw ExitCode(2) }
     }

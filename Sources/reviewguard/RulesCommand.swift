@@ -8,10 +8,18 @@ struct RulesCommand: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
-        let rules = try ruleOptions.load()
+        let checker = try ruleOptions.checker()
+        let rules = checker.rules
         let width = rules.book.rules.map(\.id.count).max() ?? 10
+        print("Profile \(checker.profile), rules in force on \(checker.date):")
         for rule in rules.book.rules {
-            print(rule.id.padding(width) + "  " + rule.severity.rawValue.padding(7) + "  " + rule.message)
+            let severity = checker.severity(of: rule)?.rawValue ?? "off"
+            let policy = checker.policy(of: rule)
+            let since = policy?.since.map { "since \($0)" } ?? "default"
+            print(rule.id.padding(width) + "  " + severity.padding(7) + "  " + since.padding(16) + "  " + rule.message)
+            if let policy, policy.profile != "default" {
+                print(String(repeating: " ", count: width + 2) + "  from \(policy.profile): \(policy.note) <\(policy.source)>")
+            }
         }
         print("\(rules.book.rules.count) rules over \(rules.languages.count) lexicons (\(rules.languages.sorted().joined(separator: " "))).")
     }
