@@ -41,7 +41,8 @@ public final class Checker {
     public func check(_ text: String, kind: MessageKind = .template, sender: Sender = .seller) -> [Finding] {
         let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
         let occurrences = unshadowed(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks))
-        let engine = RuleEngine(occurrences: occurrences, text: normalized, negationFollows: rules.matcher.negationFollows)
+        if occurrences.isEmpty { return [] }
+        let engine = RuleEngine(occurrences: occurrences, negationFollows: rules.matcher.negationFollows)
         var fired: [(Rule, [Occurrence])] = []
         for rule in rules.book.rules where rule.senders.contains(sender) && rule.kinds.contains(kind) && severity(of: rule) != nil {
             if let chosen = engine.match(rule) { fired.append((rule, chosen)) }
@@ -73,7 +74,12 @@ public final class Checker {
     }
 
     private func finding(rule: Rule, occurrences: [Occurrence], text: NormalizedText, original: String) -> Finding {
-        let span = occurrences.map(\.span).reduce(occurrences[0].span) { $0.union($1) }
+        var span = occurrences.map(\.span).reduce(occurrences[0].span) { $0.union($1) }
+        // A term found inside a word of a script without spaces is shown with its whole word.
+        let firstToken = text.tokens[occurrences.map(\.firstToken).min()!]
+        let lastToken = text.tokens[occurrences.map(\.lastToken).max()!]
+        if firstToken.isUnspacedScript { span.start = min(span.start, firstToken.span.start) }
+        if lastToken.isUnspacedScript { span.end = max(span.end, lastToken.span.end) }
         let first = occurrences.map(\.firstToken).min()!
         let last = occurrences.map(\.lastToken).max()!
         let obfuscated = text.tokens[first...last].contains { !$0.transforms.isDisjoint(with: .obfuscation) }

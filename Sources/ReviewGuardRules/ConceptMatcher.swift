@@ -13,11 +13,22 @@ struct Occurrence {
 /// All lexicons compiled into one automaton. Terms are normalized by the same pipeline as messages, so a term
 /// matches every disguise the pipeline undoes. Built once; read-only and shareable afterwards.
 public struct ConceptMatcher: Sendable {
+    /// One concept found at one place, whatever the number of languages whose terms found it.
+    private struct MatchIdentity: Hashable {
+        var concept: Int
+        var start: Int
+        var end: Int
+    }
+
     private struct Pattern: Sendable {
         var concept: String
+        var conceptIndex: Int
         var language: String
         /// A trailing `*`: the last word may continue.
         var isPrefix: Bool
+        /// The term with its accents (spaces removed, repeated letters collapsed) when it has any: `quà` must not
+        /// match a text that writes `qua`; a text written without accents still matches.
+        var accented: String?
     }
 
     private let automaton: TermAutomaton
@@ -33,14 +44,20 @@ public struct ConceptMatcher: Sendable {
         var patterns: [Pattern] = []
         var keys: [[UInt8]] = []
         var vocabulary: [Int: Set<String>] = [:]
+        var conceptIndex: [String: Int] = [:]
         for lexicon in lexicons {
             for term in lexicon.terms {
                 let isPrefix = term.text.hasSuffix("*")
                 let text = isPrefix ? String(term.text.dropLast()) : term.text
-                let key = MatchKey(normalizer.normalize(text), resolveMask: { _ in nil })
+                let normalized = normalizer.normalize(text)
+                let key = MatchKey(normalized, resolveMask: { _ in nil })
+                let hasAccents = normalized.tokens.contains { $0.transforms.contains(.accents) }
+                let accented = hasAccents ? Self.accentedForm(normalized.tokens[...]) : nil
                 guard !key.bytes.isEmpty else { continue }
                 keys.append(key.bytes)
-                patterns.append(Pattern(concept: term.concept, language: lexicon.language, isPrefix: isPrefix))
+                let index = conceptIndex[term.concept] ?? conceptIndex.count
+                conceptIndex[term.concept] = index
+                patterns.append(Pattern(concept: term.concept, conceptIndex: index, language: lexicon.language, isPrefix: isPrefix, accented: accented))
                 if key.bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), key.bytes.count >= 4 {
                     vocabulary[key.bytes.count, default: []].insert(String(decoding: key.bytes, as: UTF8.self))
                 }
@@ -57,7 +74,7 @@ public struct ConceptMatcher: Sendable {
     func occurrences(in text: NormalizedText, allowedLinks: [String], hint: String? = nil) -> [Occurrence] {
         let key = MatchKey(text, resolveMask: resolveMask)
         var found: [Occurrence] = []
-        var seen = Set<String>()
+        var seen = Set<MatchIdentity>()
         automaton.scan(key.bytes) { id, end in
             let pattern = patterns[id]
             let start = end - lengths[id]
@@ -65,12 +82,14 @@ public struct ConceptMatcher: Sendable {
             let first = Int(key.token[start...].first(where: { $0 >= 0 }) ?? -1)
             let last = Int(key.token[..<end].last(where: { $0 >= 0 }) ?? -1)
             guard first >= 0, last >= first else { return }
-            let identity = "\(pattern.concept)|\(start)|\(end)"
-            guard seen.insert(identity).inserted else { return }
+            if let accented = pattern.accented, !accentsAgree(accented, text.tokens[first...last], isPrefix: pattern.isPrefix) { return }
+            guard seen.insert(MatchIdentity(concept: pattern.conceptIndex, start: start, end: end)).inserted else { return }
+            // A prefix term (`review*`) covers the whole word it starts (`reviews`).
+            let upper = pattern.isPrefix ? max(Int(key.originEnd[end - 1]), text.tokens[last].span.end) : Int(key.originEnd[end - 1])
             found.append(
                 Occurrence(
                     concept: pattern.concept, language: pattern.language, firstToken: first, lastToken: last,
-                    span: text.characters.snap(Span(start: Int(key.originStart[start]), end: Int(key.originEnd[end - 1]))),
+                    span: text.characters.snap(Span(start: Int(key.originStart[start]), end: upper)),
                     sentence: text.tokens[first].sentence))
         }
         found = Self.keepingLikelyLanguages(found, hint: hint)
@@ -82,6 +101,24 @@ public struct ConceptMatcher: Sendable {
             found.append(Occurrence(concept: concept, language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
         }
         return found
+    }
+
+    /// A text that writes accents must write the term's accents; one written without accents matches anyway.
+    private func accentsAgree(_ accented: String, _ tokens: ArraySlice<Token>, isPrefix: Bool) -> Bool {
+        guard tokens.contains(where: { $0.transforms.contains(.accents) }) else { return true }
+        let written = Self.accentedForm(tokens)
+        return isPrefix ? written.hasPrefix(accented) : written == accented
+    }
+
+    /// Token texts without spaces and with repeated letters collapsed, accents kept.
+    static func accentedForm(_ tokens: ArraySlice<Token>) -> String {
+        var result = String.UnicodeScalarView()
+        for token in tokens {
+            for scalar in token.text.unicodeScalars where scalar != " " && scalar != result.last {
+                result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     /// Languages written in Latin letters, whose words collide across languages once accents are folded

@@ -35,8 +35,9 @@ struct MatchKey {
             }
             var previousIsDigit: Bool?
             for unit in units {
-                let isDigit = unit.scalar.value >= 0x30 && unit.scalar.value <= 0x39
-                let isLetter = unit.scalar.properties.isAlphabetic
+                let value = unit.scalar.value
+                let isDigit = value >= 0x30 && value <= 0x39
+                let isLetter = value < 0x80 ? (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A : unit.scalar.properties.isAlphabetic
                 if let previousIsDigit, isDigit || isLetter, previousIsDigit != isDigit, token.kind == .word {
                     appendSeparator(Self.space, at: Int(unit.start))
                 }
@@ -55,7 +56,7 @@ struct MatchKey {
     }
 
     private mutating func append(_ scalar: Unicode.Scalar, token index: Int, unspaced isUnspaced: Bool, start: Int32, end: Int32) {
-        for byte in String(scalar).utf8 {
+        for byte in scalar.utf8 {
             bytes.append(byte)
             token.append(Int32(index))
             unspaced.append(isUnspaced)

@@ -3,31 +3,43 @@ import ReviewGuardText
 /// Evaluates rules over the concept occurrences of one message.
 struct RuleEngine {
     let occurrences: [Occurrence]
-    let text: NormalizedText
     let negationFollows: Set<String>
+    /// Occurrences grouped by concept, and the negations that govern something (computed once per message).
+    private let byConcept: [String: [Occurrence]]
+    private let negations: [Occurrence]
     /// How many tokens a negation reaches.
     static let negationReach = 4
 
-    /// Negations that are not part of a request like "don't forget".
-    private var negations: [Occurrence] {
-        let asks = occurrences.filter { $0.concept == "ask" }
-        return occurrences.filter { negation in
-            negation.concept == "negation"
-                && !asks.contains { $0.span.start <= negation.span.start && $0.span.end >= negation.span.end && $0.span != negation.span }
+    init(occurrences: [Occurrence], negationFollows: Set<String>) {
+        self.occurrences = occurrences
+        self.negationFollows = negationFollows
+        let byConcept = Dictionary(grouping: occurrences, by: \.concept)
+        self.byConcept = byConcept
+        // A negation inside a request like "don't forget" negates nothing.
+        let asks = byConcept["ask"] ?? []
+        negations = (byConcept["negation"] ?? []).filter { negation in
+            !asks.contains { $0.span.start <= negation.span.start && $0.span.end >= negation.span.end && $0.span != negation.span }
         }
     }
 
-    /// The occurrences that make up the first match of `rule`, or nil.
+    /// The occurrences that make up the matches of `rule` (every pattern that matches adds its part, so the
+    /// finding covers the whole violation), or nil.
     func match(_ rule: Rule) -> [Occurrence]? {
-        let negations = self.negations
+        var result: [Occurrence] = []
         for pattern in rule.patterns {
+            if let found = match(pattern, of: rule) { result += found }
+        }
+        return result.isEmpty ? nil : result
+    }
+
+    private func match(_ pattern: Rule.Pattern, of rule: Rule) -> [Occurrence]? {
+        do {
             let clauses = pattern.clauses.map { names in
-                occurrences.filter { occurrence in
-                    names.contains(occurrence.concept)
-                        && !(pattern.negatable.contains(occurrence.concept) && isNegated(occurrence, by: negations))
+                names.flatMap { byConcept[$0] ?? [] }.filter { occurrence in
+                    !(pattern.negatable.contains(occurrence.concept) && isNegated(occurrence, by: negations))
                 }
             }
-            if clauses.contains(where: \.isEmpty) { continue }
+            if clauses.contains(where: \.isEmpty) { return nil }
             for anchor in clauses[0] {
                 if let chosen = complete([anchor], clauses: clauses.dropFirst(), pattern: pattern),
                     !isExcused(chosen, rule: rule)

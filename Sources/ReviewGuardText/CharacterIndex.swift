@@ -1,46 +1,113 @@
-/// Grapheme-cluster boundaries of a text in UTF-8 offsets: converts byte offsets to Character offsets and
-/// snaps spans outward so that they never cut a cluster.
-public struct CharacterIndex: Sendable {
-    /// UTF-8 offset where each Character starts, plus the end offset; nil when the text is ASCII without "\r\n",
-    /// where Character offsets are byte offsets.
-    private let starts: [Int]?
+import Synchronization
+
+/// Grapheme-cluster boundaries of a text: snaps spans outward so they never cut a cluster, and converts UTF-8
+/// offsets to Character offsets. Snapping looks only at the scalars around a boundary; the Character table is
+/// built on first use (reports need it, the scan's hot path does not).
+public final class CharacterIndex: Sendable {
+    private let text: String
     public let utf8Count: Int
+    private let isPlainASCII: Bool
+    /// UTF-8 offset where each Character starts, plus the end offset; built when first needed.
+    private let starts = Mutex<[Int]?>(nil)
 
     public init(_ text: String) {
+        self.text = text
         utf8Count = text.utf8.count
-        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            starts = nil
-            return
+        isPlainASCII = text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    }
+
+    /// The number of Characters before a UTF-8 offset (rounded down to a cluster start).
+    public func characterOffset(ofUTF8 offset: Int) -> Int {
+        if isPlainASCII { return offset }
+        return starts.withLock { table in
+            if table == nil { table = Self.characterStarts(text) }
+            return Self.upperBound(table!, offset) - 1
         }
+    }
+
+    /// `span` widened to the nearest cluster boundaries.
+    public func snap(_ span: Span) -> Span {
+        if isPlainASCII { return span }
+        var start = span.start
+        var end = max(span.end, span.start)
+        while start > 0 && !isBoundary(start) { start -= width(before: start) }
+        while end < utf8Count && !isBoundary(end) { end += width(at: end) }
+        return Span(start: start, end: end)
+    }
+
+    /// Whether a cluster may start at `offset`: not before a combining mark, a joiner or a modifier, nor after a
+    /// zero-width joiner, nor inside "\r\n".
+    private func isBoundary(_ offset: Int) -> Bool {
+        if offset <= 0 || offset >= utf8Count { return true }
+        let next = scalar(at: offset)
+        let previous = scalar(at: offset - width(before: offset))
+        if next.isASCII && previous.isASCII { return !(previous == "\r" && next == "\n") }
+        if previous.value == 0x200D {
+            // Emoji ZWJ sequence: a pictograph joined to the pictograph before the joiner.
+            let beforeJoiner = offset - width(before: offset)
+            if beforeJoiner > 0 && next.properties.isEmoji && next.value > 0xFF
+                && scalar(at: beforeJoiner - width(before: beforeJoiner)).properties.isEmoji
+            {
+                return false
+            }
+        }
+        if Self.isRegionalIndicator(next) && Self.isRegionalIndicator(previous) {
+            // Flags pair regional indicators from the left: inside a pair when an odd number precede.
+            var count = 0
+            var position = offset
+            while position > 0 {
+                let before = position - width(before: position)
+                guard Self.isRegionalIndicator(scalar(at: before)) else { break }
+                count += 1
+                position = before
+            }
+            return count % 2 == 0
+        }
+        let properties = next.properties
+        return !(properties.isGraphemeExtend || next.value == 0x200D || properties.generalCategory == .spacingMark
+            || (0x1F3FB...0x1F3FF).contains(next.value) || properties.isVariationSelector)
+    }
+
+    private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool { (0x1F1E6...0x1F1FF).contains(scalar.value) }
+
+    private func scalar(at offset: Int) -> Unicode.Scalar {
+        text.utf8.withContiguousStorageIfAvailable { bytes in Self.decode(bytes, at: offset) } ?? text.unicodeScalars[
+            text.utf8.index(text.utf8.startIndex, offsetBy: offset)]
+    }
+
+    private func width(at offset: Int) -> Int { UTF8.width(scalar(at: offset)) }
+
+    private func width(before offset: Int) -> Int {
+        var lower = offset - 1
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            while lower > 0 && bytes[lower] & 0xC0 == 0x80 { lower -= 1 }
+        } ?? {
+            let utf8 = Array(text.utf8)
+            while lower > 0 && utf8[lower] & 0xC0 == 0x80 { lower -= 1 }
+        }()
+        return offset - lower
+    }
+
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar {
+        var iterator = bytes[offset...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return "\u{FFFD}"
+    }
+
+    private static func characterStarts(_ text: String) -> [Int] {
         var starts: [Int] = []
-        starts.reserveCapacity(utf8Count)
+        starts.reserveCapacity(text.utf8.count + 1)
         var offset = 0
         for character in text {
             starts.append(offset)
             offset += character.utf8.count
         }
         starts.append(offset)
-        self.starts = starts
+        return starts
     }
 
-    /// The number of Characters before a UTF-8 offset (the offset is rounded down to a cluster start).
-    public func characterOffset(ofUTF8 offset: Int) -> Int {
-        guard let starts else { return offset }
-        return upperBound(offset) - 1
-    }
-
-    /// `span` widened to the nearest cluster boundaries.
-    public func snap(_ span: Span) -> Span {
-        guard let starts else { return span }
-        let lower = starts[upperBound(span.start) - 1]
-        let endIndex = upperBound(span.end - 1)
-        let upper = span.end <= lower ? lower : starts[min(endIndex, starts.count - 1)]
-        return Span(start: lower, end: max(upper, lower))
-    }
-
-    /// The index of the first start greater than `offset`.
-    private func upperBound(_ offset: Int) -> Int {
-        guard let starts else { return offset + 1 }
+    private static func upperBound(_ starts: [Int], _ offset: Int) -> Int {
         var low = 0
         var high = starts.count
         while low < high {

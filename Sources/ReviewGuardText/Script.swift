@@ -19,10 +19,13 @@ enum Script {
         return unspacedCodes.contains(ICU.scriptCode(of: scalar))
     }
 
-    /// The ISO 15924 name of a letter's script, or nil for Common and Inherited.
-    static func name(of scalar: Unicode.Scalar) -> String? {
-        if scalar.value < 0x80 { return Unit.isLetter(scalar) ? "Latn" : nil }
-        let code = ICU.scriptCode(of: scalar)
-        return code <= 1 ? nil : ICU.scriptName(code)
+    static let latin: Int32 = 25
+
+    /// ISO 15924 names of the scripts met so far, by ICU code (names are looked up once per code).
+    private static let names: [String] = (0..<200).map { ICU.scriptName(Int32($0)) }
+
+    /// The ISO 15924 name of an ICU script code, e.g. "Latn".
+    static func name(ofCode code: Int32) -> String {
+        code >= 0 && Int(code) < names.count ? names[Int(code)] : ICU.scriptName(code)
     }
 }

@@ -25,13 +25,19 @@ extension Tokenizer {
             } else {
                 transforms.formUnion(Self.appendFolded(draft.units, to: &matchUnits))
             }
-            let lower = draft.units.map(\.start).min() ?? 0
-            let upper = draft.units.map(\.end).max() ?? lower
+            var lower = Int32.max
+            var upper = Int32.min
+            for unit in draft.units {
+                lower = min(lower, unit.start)
+                upper = max(upper, unit.end)
+            }
             let scripts = Self.scripts(of: draft.units)
+            let text = Self.string(draft.units.lazy.map(\.scalar))
+            let folded = Self.string(matchUnits[matchStart...].lazy.map(\.scalar))
             tokens.append(
                 Token(
-                    text: String(String.UnicodeScalarView(draft.units.map(\.scalar))),
-                    folded: String(String.UnicodeScalarView(matchUnits[matchStart...].map(\.scalar))),
+                    text: text,
+                    folded: folded == text ? text : folded,
                     kind: kind,
                     span: characters.snap(Span(start: Int(lower), end: Int(upper))),
                     scripts: scripts.names,
@@ -41,6 +47,14 @@ extension Tokenizer {
                     matchRange: matchStart..<matchUnits.count))
         }
         return (tokens, matchUnits)
+    }
+
+    /// A string from scalars, through one UTF-8 buffer (appending scalars to a String one by one is slow).
+    private static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        for scalar in scalars { bytes.append(contentsOf: scalar.utf8) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func kind(of draft: Draft) -> Token.Kind {
@@ -83,14 +97,15 @@ extension Tokenizer {
     }
 
     private static func scripts(of units: [Unit]) -> (names: [String], unspaced: Bool) {
-        var names: [String] = []
+        var codes: [Int32] = []
         var unspaced = false
         var spaced = false
         for unit in units where unit.isLetter {
-            guard let name = Script.name(of: unit.scalar) else { continue }
-            if !names.contains(name) { names.append(name) }
-            if Script.isUnspaced(unit.scalar) { unspaced = true } else { spaced = true }
+            let code = unit.scalar.value < 0x80 ? Script.latin : ICU.scriptCode(of: unit.scalar)
+            if code <= 1 { continue }  // Common, Inherited
+            if !codes.contains(code) { codes.append(code) }
+            if Script.unspacedCodes.contains(code) { unspaced = true } else { spaced = true }
         }
-        return (names, unspaced && !spaced)
+        return (codes.map(Script.name(ofCode:)), unspaced && !spaced)
     }
 }

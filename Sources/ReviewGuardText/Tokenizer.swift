@@ -25,12 +25,12 @@ struct Tokenizer {
     mutating func tokenize(characters: CharacterIndex) -> (tokens: [Token], matchUnits: [MatchUnit]) {
         var index = 0
         while index < units.count {
-            if units[index].scalar.properties.isWhitespace {
+            if Self.isWhitespace(units[index].scalar) {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < units.count && !units[end].scalar.properties.isWhitespace { end += 1 }
+            while end < units.count && !Self.isWhitespace(units[end].scalar) { end += 1 }
             tokenizeChunk(index..<end)
             index = end
         }
@@ -40,6 +40,12 @@ struct Tokenizer {
         return finish(characters: characters)
     }
 
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
     // MARK: Chunks
 
     private mutating func tokenizeChunk(_ chunk: Range<Int>) {
@@ -47,7 +53,7 @@ struct Tokenizer {
             segment(chunk)
             return
         }
-        if let kind = contactKind(core) {
+        if units[core].contains(where: { $0.scalar == "." || $0.scalar == "@" || $0.scalar == ":" }), let kind = contactKind(core) {
             addDraft(core, kind: kind, transforms: [])
             return
         }

@@ -15,7 +15,7 @@ func checkInvariants(_ input: String, _ normalized: NormalizedText, sourceLocati
     var previous = Span(start: 0, end: 0)
     for token in normalized.tokens {
         #expect(token.span.start >= 0 && token.span.end <= utf8Count && token.span.start < token.span.end)
-        #expect(boundaries.contains(token.span.start) && boundaries.contains(token.span.end), "cut cluster: \(token)")
+        #expect(boundaries.contains(token.span.start) && boundaries.contains(token.span.end), "cut cluster in \(input.debugDescription): \(token.span) \(token.text)")
         #expect(token.span.start >= previous.start, "spans out of order")
         previous = token.span
         let again = normalize(String(normalized.excerpt(token.span)))
