@@ -34,7 +34,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "reviewguard-bench", dependencies: ["ReviewGuardText", "ReviewGuardRules"]),
+        .executableTarget(name: "reviewguard-bench", dependencies: ["ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO"]),
         .target(name: "TestSupport", dependencies: ["ReviewGuardText"], path: "Tests/TestSupport"),
         .testTarget(name: "ReviewGuardTextTests", dependencies: ["ReviewGuardText", "TestSupport"]),
         .testTarget(name: "ReviewGuardRulesTests", dependencies: ["ReviewGuardRules", "ReviewGuardIO", "TestSupport"]),

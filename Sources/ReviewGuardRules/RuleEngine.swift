@@ -93,7 +93,22 @@ struct RuleEngine {
         return nil
     }
 
+    /// Whether a negation governs the occurrence, directly or through a list it heads ("no refunds, gifts or
+    /// discounts": the negation reaches the next item of the same concept close by).
     private func isNegated(_ occurrence: Occurrence, by negations: [Occurrence]) -> Bool {
+        if isDirectlyNegated(occurrence, by: negations) { return true }
+        return (byConcept[occurrence.concept] ?? []).contains { other in
+            other.sentence == occurrence.sentence && other.lastToken < occurrence.firstToken
+                && occurrence.firstToken - other.lastToken <= Self.listReach && isDirectlyNegated(other, by: negations)
+        }
+    }
+
+    /// How far apart two items of one list may be.
+    static let listReach = 4
+    /// How far a negation reaches backwards in languages that negate at the end of the clause (ja, ko).
+    static let trailingNegationReach = 10
+
+    private func isDirectlyNegated(_ occurrence: Occurrence, by negations: [Occurrence]) -> Bool {
         negations.contains { negation in
             guard negation.sentence == occurrence.sentence, negation.span != occurrence.span else { return false }
             if negation.lastToken < occurrence.firstToken || (negation.lastToken == occurrence.firstToken && negation.span.end <= occurrence.span.start) {
@@ -102,7 +117,7 @@ struct RuleEngine {
             if negationFollows.contains(negation.language), negation.firstToken >= occurrence.lastToken,
                 negation.span.start >= occurrence.span.end
             {
-                return negation.firstToken - occurrence.lastToken <= Self.negationReach
+                return negation.firstToken - occurrence.lastToken <= Self.trailingNegationReach
             }
             return false
         }

@@ -2,6 +2,7 @@
 extension Tokenizer {
     static let leetLetters: [Unicode.Scalar: Unicode.Scalar] = [
         "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s", "!": "i", "|": "l",
+        "8": "8",
     ]
 
     static let topLevelDomains: Set<String> = [
@@ -58,8 +59,9 @@ extension Tokenizer {
                 && isLetterLike(decoded[offset + 1].scalar)
             let leading = offset == 0 && (scalar == "$" || scalar == "@") && decoded.count > 2 && decoded[1].isLetter
             // `n3g4tiv3`: a final 3, 0 or 1 is a letter too when the word already has leet inside.
-            let trailing = offset == decoded.count - 1 && offset >= 3 && "301".unicodeScalars.contains(scalar)
-                && decoded[offset - 1].isLetter && decoded[..<offset].contains { $0.transforms.contains(.leet) }
+            let trailing = offset == decoded.count - 1 && offset >= 2 && decoded[offset - 1].isLetter
+                && (scalar == "8" || ("301".unicodeScalars.contains(scalar) && offset >= 3
+                    && decoded[..<offset].contains { $0.transforms.contains(.leet) }))
             guard inside || leading || trailing else { return false }
             // `great!thanks` is two words glued by punctuation; `rev!ew` is one word with a leet `i`.
             if scalar == "!" && min(letterRun(decoded, before: offset), letterRun(decoded, after: offset)) >= 4 {
@@ -76,6 +78,16 @@ extension Tokenizer {
             for offset in decoded.indices { decoded[offset].transforms.insert(.masked) }
         }
         guard changed || masked else { return false }
+        // `upd8`, `gr8`, `l8r`: an 8 after letters reads "ate".
+        if let last = decoded.indices.last, decoded[last].scalar == "8" {
+            var ate = decoded[last]
+            ate.scalar = "a"
+            decoded[last] = ate
+            ate.scalar = "t"
+            decoded.append(ate)
+            ate.scalar = "e"
+            decoded.append(ate)
+        }
         drafts.append(Draft(units: decoded, first: core.lowerBound, last: core.upperBound - 1, kind: .word, transforms: []))
         return true
     }

@@ -78,6 +78,10 @@ extension Tokenizer {
                 folded.append(MatchUnit(scalar: unit.scalar, start: unit.start, end: unit.end))
             }
         }
+        // Doubled Latin letters are collapsed only in words (four letters or more, with a vowel): `goood` and
+        // `good` meet, while abbreviations keep theirs (`cvv`, `sss`, `qq`, `cmm`).
+        let letters = folded.lazy.filter { Unit.isLetter($0.scalar) }
+        let isWord = letters.count >= 4 && letters.contains { "aeiouy".unicodeScalars.contains($0.scalar) }
         var index = 0
         while index < folded.count {
             let scalar = folded[index].scalar
@@ -85,7 +89,7 @@ extension Tokenizer {
             while end < folded.count && folded[end].scalar == scalar { end += 1 }
             let run = end - index
             let isLatin = scalar.value < 0x250
-            if Unit.isLetter(scalar) && (isLatin ? run >= 2 : run >= 3) {
+            if Unit.isLetter(scalar) && (isLatin ? run >= 2 && (isWord || run >= 3) : run >= 3) {
                 output.append(MatchUnit(scalar: scalar, start: folded[index].start, end: folded[end - 1].end))
                 if run >= 3 { transforms.insert(.stretched) }
             } else {
