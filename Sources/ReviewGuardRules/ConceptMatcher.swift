@@ -28,7 +28,8 @@ public struct ConceptMatcher: Sendable {
         var isPrefix: Bool
         /// The term with its accents (spaces removed, repeated letters collapsed) when it has any: `quà` must not
         /// match a text that writes `qua`; a text written without accents still matches.
-        var accented: String?
+        var accented: String
+        var hasAccents: Bool
     }
 
     private let automaton: TermAutomaton
@@ -52,12 +53,14 @@ public struct ConceptMatcher: Sendable {
                 let normalized = normalizer.normalize(text)
                 let key = MatchKey(normalized, resolveMask: { _ in nil })
                 let hasAccents = normalized.tokens.contains { $0.transforms.contains(.accents) }
-                let accented = hasAccents ? Self.accentedForm(normalized.tokens[...]) : nil
+                let accented = Self.accentedForm(normalized.tokens[...])
                 guard !key.bytes.isEmpty else { continue }
                 keys.append(key.bytes)
                 let index = conceptIndex[term.concept] ?? conceptIndex.count
                 conceptIndex[term.concept] = index
-                patterns.append(Pattern(concept: term.concept, conceptIndex: index, language: lexicon.language, isPrefix: isPrefix, accented: accented))
+                patterns.append(Pattern(
+                    concept: term.concept, conceptIndex: index, language: lexicon.language, isPrefix: isPrefix,
+                    accented: accented, hasAccents: hasAccents))
                 if key.bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), key.bytes.count >= 4 {
                     vocabulary[key.bytes.count, default: []].insert(String(decoding: key.bytes, as: UTF8.self))
                 }
@@ -82,7 +85,7 @@ public struct ConceptMatcher: Sendable {
             let first = Int(key.token[start...].first(where: { $0 >= 0 }) ?? -1)
             let last = Int(key.token[..<end].last(where: { $0 >= 0 }) ?? -1)
             guard first >= 0, last >= first else { return }
-            if let accented = pattern.accented, !accentsAgree(accented, text.tokens[first...last], isPrefix: pattern.isPrefix) { return }
+            if !accentsAgree(pattern, text.tokens[first...last]) { return }
             guard seen.insert(MatchIdentity(concept: pattern.conceptIndex, start: start, end: end)).inserted else { return }
             // A prefix term (`review*`) covers the whole word it starts (`reviews`).
             let upper = pattern.isPrefix ? max(Int(key.originEnd[end - 1]), text.tokens[last].span.end) : Int(key.originEnd[end - 1])
@@ -103,11 +106,22 @@ public struct ConceptMatcher: Sendable {
         return found
     }
 
-    /// A text that writes accents must write the term's accents; one written without accents matches anyway.
-    private func accentsAgree(_ accented: String, _ tokens: ArraySlice<Token>, isPrefix: Bool) -> Bool {
+    /// Accents decide between words only where they make the difference: a text that writes accents must write
+    /// an accented term's accents (`quà` is not `qua`), and Vietnamese text, whose tone marks make every word,
+    /// must write a term's exact accents (`chất` is not `chat`). Text typed without accents matches anyway, and so
+    /// does a stray accent on a word that has none (`réembolso`).
+    private func accentsAgree(_ pattern: Pattern, _ tokens: ArraySlice<Token>) -> Bool {
         guard tokens.contains(where: { $0.transforms.contains(.accents) }) else { return true }
+        guard pattern.hasAccents || tokens.contains(where: { Self.hasVietnameseLetters($0.text) }) else { return true }
         let written = Self.accentedForm(tokens)
-        return isPrefix ? written.hasPrefix(accented) : written == accented
+        return pattern.isPrefix ? written.hasPrefix(pattern.accented) : written == pattern.accented
+    }
+
+    /// Letters only Vietnamese uses among the languages here: ơ ư ă đ and the stacked tone marks (U+1EA0–U+1EF9).
+    static func hasVietnameseLetters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            (0x1EA0...0x1EF9).contains(scalar.value) || [0x01A1, 0x01B0, 0x0103, 0x0111].contains(scalar.value)
+        }
     }
 
     /// Token texts without spaces and with repeated letters collapsed, accents kept.
