@@ -96,6 +96,9 @@ public struct ConceptMatcher: Sendable {
                     sentence: text.tokens[first].sentence))
         }
         found = Self.keepingLikelyLanguages(found, hint: hint)
+        for (index, span) in MoneyDetector.amounts(in: text) {
+            found.append(Occurrence(concept: "money", language: "", firstToken: index, lastToken: index, span: span, sentence: text.tokens[index].sentence))
+        }
         let orderReferences = found.filter { $0.concept == "order-ref" }
         for (index, token) in text.tokens.enumerated() where isContactDetail(token, allowedLinks: allowedLinks) {
             // A number right after "order number" or "tracking no." is that number, not a phone.

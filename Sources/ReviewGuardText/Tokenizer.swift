@@ -99,7 +99,8 @@ struct Tokenizer {
     /// masking and dotted spelling.
     @inline(__always)
     static func isDisguiseScalar(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.value < 0x80 else { return false }
+        // Latin letters with accents too: `c.h.u.y.ể.n k.h.o.ả.n`.
+        if scalar.value >= 0x80 { return scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) }
         return Unit.isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39)
             || "@$!|*.-_/~+".unicodeScalars.contains(scalar)
     }
