@@ -1,44 +1,61 @@
 /// Aho-Corasick over UTF-8 bytes: every term of every language is found in one pass, in time linear in the text
-/// plus the matches (no backtracking on user text).
+/// plus the matches (no backtracking on user text). Transitions are stored per node as a sorted run of a flat
+/// array, so the hot loop does no hashing.
 struct TermAutomaton: Sendable {
-    private var edges: [Int: Int32] = [:]
+    /// Node `n`'s edges are `edgeBytes[edgeStart[n]..<edgeStart[n + 1]]`, sorted, with targets alongside.
+    private var edgeStart: [Int32] = []
+    private var edgeBytes: [UInt8] = []
+    private var edgeTargets: [Int32] = []
     private var rootEdges = [Int32](repeating: 0, count: 256)
-    private var failure: [Int32] = [0]
-    private var outputs: [[Int32]] = [[]]
+    private var failure: [Int32] = []
+    private var outputs: [[Int32]] = []
     /// The nearest node down the failure chain that has outputs, or -1.
-    private var outputLink: [Int32] = [-1]
+    private var outputLink: [Int32] = []
 
     init(patterns: [[UInt8]]) {
+        // Build the trie with a dictionary, then freeze it into sorted edge runs.
+        var trie: [[UInt8: Int32]] = [[:]]
+        var outputs: [[Int32]] = [[]]
         for (id, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var node = 0
             for byte in pattern {
-                let key = node << 8 | Int(byte)
-                if let next = edges[key] {
+                if let next = trie[node][byte] {
                     node = Int(next)
                 } else {
-                    let next = failure.count
-                    failure.append(0)
+                    trie.append([:])
                     outputs.append([])
-                    outputLink.append(-1)
-                    edges[key] = Int32(next)
-                    node = next
+                    trie[node][byte] = Int32(trie.count - 1)
+                    node = trie.count - 1
                 }
             }
             outputs[node].append(Int32(id))
         }
-        for byte in 0..<256 { rootEdges[byte] = edges[byte] ?? 0 }
+        self.outputs = outputs
+        edgeStart.reserveCapacity(trie.count + 1)
+        for children in trie {
+            edgeStart.append(Int32(edgeBytes.count))
+            for (byte, target) in children.sorted(by: { $0.key < $1.key }) {
+                edgeBytes.append(byte)
+                edgeTargets.append(target)
+            }
+        }
+        edgeStart.append(Int32(edgeBytes.count))
+        for (byte, target) in trie[0] { rootEdges[Int(byte)] = target }
+        failure = Array(repeating: 0, count: trie.count)
+        outputLink = Array(repeating: -1, count: trie.count)
         buildFailureLinks()
     }
 
     private mutating func buildFailureLinks() {
-        var children: [[(UInt8, Int32)]] = Array(repeating: [], count: failure.count)
-        for (key, target) in edges { children[key >> 8].append((UInt8(key & 0xFF), target)) }
-        var queue: [Int32] = children[0].map(\.1)
+        var queue: [Int32] = []
+        for index in Int(edgeStart[0])..<Int(edgeStart[1]) { queue.append(edgeTargets[index]) }
         var head = 0
         while head < queue.count {
             let node = Int(queue[head])
             head += 1
-            for (byte, child) in children[node] {
+            for index in Int(edgeStart[node])..<Int(edgeStart[node + 1]) {
+                let byte = edgeBytes[index]
+                let child = Int(edgeTargets[index])
                 var target: Int32 = 0
                 if node != 0 {
                     var fallback = Int(failure[node])
@@ -51,10 +68,9 @@ struct TermAutomaton: Sendable {
                         fallback = Int(failure[fallback])
                     }
                 }
-                failure[Int(child)] = target
-                let link = failure[Int(child)]
-                outputLink[Int(child)] = outputs[Int(link)].isEmpty ? outputLink[Int(link)] : link
-                queue.append(child)
+                failure[child] = target
+                outputLink[child] = outputs[Int(target)].isEmpty ? outputLink[Int(target)] : target
+                queue.append(Int32(child))
             }
         }
     }
@@ -65,7 +81,15 @@ struct TermAutomaton: Sendable {
             let next = rootEdges[Int(byte)]
             return next == 0 ? nil : next
         }
-        return edges[node << 8 | Int(byte)]
+        var low = Int(edgeStart[node])
+        var high = Int(edgeStart[node + 1])
+        while low < high {
+            let mid = (low + high) >> 1
+            let value = edgeBytes[mid]
+            if value == byte { return edgeTargets[mid] }
+            if value < byte { low = mid + 1 } else { high = mid }
+        }
+        return nil
     }
 
     /// Calls `found(patternID, end)` for every occurrence of every pattern; `end` is exclusive.

@@ -55,8 +55,10 @@ extension Tokenizer {
         for offset in decoded.indices {
             let scalar = decoded[offset].scalar
             guard let letter = Self.leetLetters[scalar] else { continue }
+            // Inside a word: letter-like neighbours and real letters on both sides (`rm30` is an amount).
             let inside = offset > 0 && offset < decoded.count - 1 && isLetterLike(decoded[offset - 1].scalar)
-                && isLetterLike(decoded[offset + 1].scalar)
+                && isLetterLike(decoded[offset + 1].scalar) && decoded[..<offset].contains(where: \.isLetter)
+                && decoded[(offset + 1)...].contains(where: \.isLetter)
             let leading = offset == 0 && (scalar == "$" || scalar == "@") && decoded.count > 2 && decoded[1].isLetter
             // `n3g4tiv3`: a final 3, 0 or 1 is a letter too when the word already has leet inside.
             let trailing = offset == decoded.count - 1 && offset >= 2 && decoded[offset - 1].isLetter

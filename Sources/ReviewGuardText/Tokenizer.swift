@@ -100,7 +100,9 @@ struct Tokenizer {
     @inline(__always)
     static func isDisguiseScalar(_ scalar: Unicode.Scalar) -> Bool {
         // Latin letters with accents too: `c.h.u.y.ể.n k.h.o.ả.n`.
-        if scalar.value >= 0x80 { return scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) }
+        if scalar.value >= 0x80 {
+            return scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) || (0x300...0x36F).contains(scalar.value)
+        }
         return Unit.isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39)
             || "@$!|*.-_/~+".unicodeScalars.contains(scalar)
     }
@@ -121,6 +123,8 @@ struct Tokenizer {
     }
 
     mutating func addDraft(_ range: Range<Int>, kind: Token.Kind, transforms: Transform) {
+        // A stray combining mark or joiner is not a word.
+        guard units[range].contains(where: { $0.isLetter || $0.isDigit || $0.scalar.properties.numericType != nil }) else { return }
         drafts.append(
             Draft(units: Array(units[range]), first: range.lowerBound, last: range.upperBound - 1, kind: kind,
                   transforms: transforms))
@@ -128,7 +132,9 @@ struct Tokenizer {
 
     /// Segments a chunk into words: a plain scan for ASCII, ICU word break otherwise.
     private mutating func segment(_ chunk: Range<Int>) {
-        if units[chunk].allSatisfy({ $0.scalar.isASCII }) {
+        // Dictionaries are only needed for scripts written without spaces; everything else splits on the same
+        // UAX #29 rules the plain scan follows.
+        if !units[chunk].contains(where: { $0.scalar.value >= 0x0E00 && Script.isUnspaced($0.scalar) }) {
             segmentWords(chunk)
             return
         }
