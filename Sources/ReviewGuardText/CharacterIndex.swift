@@ -63,9 +63,7 @@ public final class CharacterIndex: Sendable {
             }
             return count % 2 == 0
         }
-        let properties = next.properties
-        return !(properties.isGraphemeExtend || next.value == 0x200D || properties.generalCategory == .spacingMark
-            || (0x1F3FB...0x1F3FF).contains(next.value) || properties.isVariationSelector)
+        return !(ScalarTable.flags(next).contains(.extendsCluster) || (0x1F3FB...0x1F3FF).contains(next.value))
     }
 
     private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool { (0x1F1E6...0x1F1FF).contains(scalar.value) }

@@ -14,6 +14,10 @@ enum EmojiWords {
         0x27A1: "to", 0x2192: "to", 0x21D2: "to", 0x2B95: "to",
     ]
 
+    /// Whether a code point lies in the blocks where the mapped emoji live (a cheap test before the lookups).
+    @inline(__always)
+    static func mayBeWord(_ value: UInt32) -> Bool { value >= 0x2190 && (value <= 0x2BFF || value >= 0x1F000) }
+
     /// Scalars that decorate the previous emoji (variation selectors, skin tones, keycap) and carry no word.
     @inline(__always)
     static func isDecoration(_ scalar: Unicode.Scalar) -> Bool {

@@ -35,14 +35,14 @@ struct ScalarFolder {
             if scalar.value < 0x80 && !combinesWithNext(index) {
                 emitASCII(scalar, at: index)
                 index += 1
-            } else if EmojiWords.stars.contains(scalar.value) {
+            } else if EmojiWords.mayBeWord(scalar.value) && EmojiWords.stars.contains(scalar.value) {
                 index = emitStarRun(from: index)
-            } else if let word = EmojiWords.words[scalar.value] {
+            } else if EmojiWords.mayBeWord(scalar.value), let word = EmojiWords.words[scalar.value] {
                 index = emitEmojiWord(word, from: index)
             } else if scalar.value == 0x20E3 {
                 markKeycap(at: index)
                 index += 1
-            } else if !scalar.properties.changesWhenNFKCCaseFolded && !combinesWithNext(index) {
+            } else if !ScalarTable.flags(scalar).contains(.changesWhenFolded) && !combinesWithNext(index) {
                 emit(scalar, from: index, to: index + 1, transforms: [])
                 index += 1
             } else {
@@ -163,7 +163,7 @@ struct ScalarFolder {
         var scalar = scalar
         var transforms = transforms
         if scalar.value >= 0x80 {
-            if scalar.properties.numericType == .decimal, let digit = ICU.digitValue(of: scalar) {
+            if ScalarTable.flags(scalar).contains(.decimalDigit), let digit = ICU.digitValue(of: scalar) {
                 scalar = Unicode.Scalar(UInt8(0x30 + digit))
                 transforms.insert(.digits)
             } else if scalar.value == 0x2019 || scalar.value == 0x2018 || scalar.value == 0x02BC {
@@ -171,7 +171,7 @@ struct ScalarFolder {
             }
         }
         if !scalars[start].isASCII, scalar.isASCII, (0x30...0x39).contains(scalar.value), !transforms.contains(.emoji),
-            scalars[start].properties.numericType == .decimal
+            ScalarTable.flags(scalars[start]).contains(.decimalDigit)
         {
             transforms.insert(.digits)
         }

@@ -16,7 +16,15 @@ enum Script {
     @inline(__always)
     static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x0E00 { return false }
-        return unspacedCodes.contains(ICU.scriptCode(of: scalar))
+        return ScalarTable.flags(scalar).contains(.unspacedScript)
+    }
+
+    @inline(__always)
+    static func isUnspaced(code: Int32) -> Bool {
+        switch code {
+        case 17, 18, 20, 22, 23, 24, 28, 38: return true
+        default: return false
+        }
     }
 
     static let latin: Int32 = 25

@@ -14,7 +14,9 @@ public struct Token: Sendable, Hashable {
     /// Where the token is in the original text (UTF-8 bytes, grapheme-aligned).
     public var span: Span
     /// The scripts of the token's letters (ISO 15924 short names), Common and Inherited left out.
-    public var scripts: [String]
+    public var scripts: [String] { scriptSet.names }
+    /// The same, compactly (up to three scripts; more are rare enough to leave out).
+    public var scriptSet: ScriptSet
     public var transforms: Transform
     /// The sentence the token belongs to, counted from 0.
     public var sentence: Int

@@ -40,7 +40,7 @@ extension Tokenizer {
                     folded: folded == text ? text : folded,
                     kind: kind,
                     span: characters.snap(Span(start: Int(lower), end: Int(upper))),
-                    scripts: scripts.names,
+                    scriptSet: scripts.set,
                     transforms: transforms,
                     sentence: sentence,
                     isUnspacedScript: scripts.unspaced,
@@ -51,10 +51,18 @@ extension Tokenizer {
 
     /// A string from scalars, through one UTF-8 buffer (appending scalars to a String one by one is slow).
     private static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(16)
-        for scalar in scalars { bytes.append(contentsOf: scalar.utf8) }
-        return String(decoding: bytes, as: UTF8.self)
+        var capacity = 0
+        for scalar in scalars { capacity += UTF8.width(scalar) }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var index = 0
+            for scalar in scalars {
+                for byte in scalar.utf8 {
+                    buffer[index] = byte
+                    index += 1
+                }
+            }
+            return index
+        }
     }
 
     private func kind(of draft: Draft) -> Token.Kind {
@@ -68,48 +76,58 @@ extension Tokenizer {
     /// to one, other letters when repeated three times or more). Returns the transforms that applied.
     private static func appendFolded(_ units: [Unit], to output: inout [MatchUnit]) -> Transform {
         var transforms = Transform()
-        var folded: [MatchUnit] = []
-        folded.reserveCapacity(units.count)
+        // Doubled Latin letters are collapsed only in words (four letters or more, with a vowel): `goood` and
+        // `good` meet, while abbreviations keep theirs (`cvv`, `sss`, `qq`, `cmm`).
+        var letters = 0
+        var hasVowel = false
+        for unit in units where unit.isLetter {
+            letters += 1
+            if !hasVowel, let base = LatinFolding.fold(unit.scalar)?.first ?? Optional(unit.scalar) {
+                hasVowel = "aeiouy".unicodeScalars.contains(base)
+            }
+        }
+        let isWord = letters >= 4 && hasVowel
+        let start = output.count
+        var run = 0
+        func append(_ scalar: Unicode.Scalar, _ unit: Unit) {
+            // Extend the previous unit over a repeat instead of adding one, when the repeat collapses.
+            if let last = output.last, output.count > start, last.scalar == scalar, Unit.isLetter(scalar) {
+                run += 1
+                let isLatin = scalar.value < 0x250
+                if isLatin ? (isWord || run >= 3) : run >= 3 {
+                    if run >= 3 { transforms.insert(.stretched) }
+                    if !isLatin && run == 3 {
+                        output.removeLast()  // a non-Latin letter collapses only from three on: drop the second
+                    }
+                    output[output.count - 1].end = unit.end
+                    return
+                }
+            } else {
+                run = 1
+            }
+            output.append(MatchUnit(scalar: scalar, start: unit.start, end: unit.end))
+        }
         for unit in units {
             if let replacement = LatinFolding.fold(unit.scalar) {
                 transforms.insert(.accents)
-                for scalar in replacement { folded.append(MatchUnit(scalar: scalar, start: unit.start, end: unit.end)) }
+                for scalar in replacement { append(scalar, unit) }
             } else {
-                folded.append(MatchUnit(scalar: unit.scalar, start: unit.start, end: unit.end))
+                append(unit.scalar, unit)
             }
-        }
-        // Doubled Latin letters are collapsed only in words (four letters or more, with a vowel): `goood` and
-        // `good` meet, while abbreviations keep theirs (`cvv`, `sss`, `qq`, `cmm`).
-        let letters = folded.lazy.filter { Unit.isLetter($0.scalar) }
-        let isWord = letters.count >= 4 && letters.contains { "aeiouy".unicodeScalars.contains($0.scalar) }
-        var index = 0
-        while index < folded.count {
-            let scalar = folded[index].scalar
-            var end = index + 1
-            while end < folded.count && folded[end].scalar == scalar { end += 1 }
-            let run = end - index
-            let isLatin = scalar.value < 0x250
-            if Unit.isLetter(scalar) && (isLatin ? run >= 2 && (isWord || run >= 3) : run >= 3) {
-                output.append(MatchUnit(scalar: scalar, start: folded[index].start, end: folded[end - 1].end))
-                if run >= 3 { transforms.insert(.stretched) }
-            } else {
-                output.append(contentsOf: folded[index..<end])
-            }
-            index = end
         }
         return transforms
     }
 
-    private static func scripts(of units: [Unit]) -> (names: [String], unspaced: Bool) {
-        var codes: [Int32] = []
+    private static func scripts(of units: [Unit]) -> (set: ScriptSet, unspaced: Bool) {
+        var set = ScriptSet()
         var unspaced = false
         var spaced = false
         for unit in units where unit.isLetter {
-            let code = unit.scalar.value < 0x80 ? Script.latin : ICU.scriptCode(of: unit.scalar)
+            let code = unit.scalar.value < 0x80 ? Script.latin : ScalarTable.script(unit.scalar)
             if code <= 1 { continue }  // Common, Inherited
-            if !codes.contains(code) { codes.append(code) }
-            if Script.unspacedCodes.contains(code) { unspaced = true } else { spaced = true }
+            set.insert(code)
+            if Script.isUnspaced(code: code) { unspaced = true } else { spaced = true }
         }
-        return (codes.map(Script.name(ofCode:)), unspaced && !spaced)
+        return (set, unspaced && !spaced)
     }
 }

@@ -43,7 +43,7 @@ struct Tokenizer {
     @inline(__always)
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
-        return scalar.properties.isWhitespace
+        return ScalarTable.flags(scalar).contains(.whitespace)
     }
 
     // MARK: Chunks
@@ -124,7 +124,7 @@ struct Tokenizer {
 
     mutating func addDraft(_ range: Range<Int>, kind: Token.Kind, transforms: Transform) {
         // A stray combining mark or joiner is not a word.
-        guard units[range].contains(where: { $0.isLetter || $0.isDigit || $0.scalar.properties.numericType != nil }) else { return }
+        guard units[range].contains(where: { $0.isLetter || $0.isDigit || ScalarTable.flags($0.scalar).contains(.numeric) }) else { return }
         drafts.append(
             Draft(units: Array(units[range]), first: range.lowerBound, last: range.upperBound - 1, kind: kind,
                   transforms: transforms))
@@ -134,7 +134,7 @@ struct Tokenizer {
     private mutating func segment(_ chunk: Range<Int>) {
         // Dictionaries are only needed for scripts written without spaces; everything else splits on the same
         // UAX #29 rules the plain scan follows.
-        if !units[chunk].contains(where: { $0.scalar.value >= 0x0E00 && Script.isUnspaced($0.scalar) }) {
+        if !units[chunk].contains(where: { $0.scalar.value >= 0x0E00 && ScalarTable.flags($0.scalar).contains(.unspacedScript) }) {
             segmentWords(chunk)
             return
         }
@@ -183,15 +183,11 @@ struct Tokenizer {
     @inline(__always)
     private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 { return Unit.isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == "_" }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
-            .connectorPunctuation: return true
-        default: return scalar.properties.isAlphabetic
-        }
+        return !ScalarTable.flags(scalar).isDisjoint(with: [.letter, .mark, .numeric]) || scalar == "\u{203F}" || scalar == "\u{FF3F}"
     }
 
     private func joins(_ middle: Unicode.Scalar, _ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
-        let digits = before.properties.numericType != nil && after.properties.numericType != nil
+        let digits = ScalarTable.flags(before).contains(.numeric) && ScalarTable.flags(after).contains(.numeric)
         switch middle {
         case "'", ".": return isWordScalar(before) && isWordScalar(after) && (digits || Unit.isLetter(before) == Unit.isLetter(after))
         case ",", ";": return digits
