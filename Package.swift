@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["ReviewGuardText"], path: "Tests/TestSupport"),
         .testTarget(name: "ReviewGuardTextTests", dependencies: ["ReviewGuardText", "TestSupport"]),
         .testTarget(name: "ReviewGuardRulesTests", dependencies: ["ReviewGuardRules", "ReviewGuardIO", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport", "reviewguard"]),
     ],
     swiftLanguageModes: [.v6]
 )
