@@ -40,6 +40,65 @@ public struct ConceptMatcher: Sendable {
     private let vocabulary: [Int: [String]]
     let negationFollows: Set<String>
 
+    private init(automaton: TermAutomaton, patterns: [Pattern], lengths: [Int], vocabulary: [Int: [String]], negationFollows: Set<String>) {
+        self.automaton = automaton
+        self.patterns = patterns
+        self.lengths = lengths
+        self.vocabulary = vocabulary
+        self.negationFollows = negationFollows
+    }
+
+    /// Writes the compiled matcher for the cache.
+    func write(to writer: inout BinaryWriter) {
+        automaton.write(to: &writer)
+        writer.int(patterns.count)
+        for (pattern, length) in zip(patterns, lengths) {
+            writer.string(pattern.concept)
+            writer.int(pattern.conceptIndex)
+            writer.string(pattern.language)
+            writer.bool(pattern.isPrefix)
+            writer.string(pattern.accented)
+            writer.bool(pattern.hasAccents)
+            writer.int(length)
+        }
+        let words = vocabulary.values.flatMap { $0 }
+        writer.int(words.count)
+        for word in words { writer.string(word) }
+        writer.int(negationFollows.count)
+        for language in negationFollows.sorted() { writer.string(language) }
+    }
+
+    /// Reads a matcher written by `write(to:)`, or nil when the data is inconsistent.
+    init?(reading reader: inout BinaryReader) {
+        guard let automaton = TermAutomaton(reading: &reader), let count = reader.int(), count >= 0,
+            automaton.largestPatternID < count
+        else { return nil }
+        var patterns: [Pattern] = []
+        var lengths: [Int] = []
+        for _ in 0..<count {
+            guard let concept = reader.string(), let index = reader.int(), let language = reader.string(),
+                let isPrefix = reader.bool(), let accented = reader.string(), let hasAccents = reader.bool(),
+                let length = reader.int(), length > 0
+            else { return nil }
+            patterns.append(Pattern(concept: concept, conceptIndex: index, language: language, isPrefix: isPrefix, accented: accented, hasAccents: hasAccents))
+            lengths.append(length)
+        }
+        guard let wordCount = reader.int(), wordCount >= 0 else { return nil }
+        var vocabulary: [Int: [String]] = [:]
+        for _ in 0..<wordCount {
+            guard let word = reader.string() else { return nil }
+            vocabulary[word.utf8.count, default: []].append(word)
+        }
+        guard let languageCount = reader.int(), languageCount >= 0 else { return nil }
+        var negationFollows: Set<String> = []
+        for _ in 0..<languageCount {
+            guard let language = reader.string() else { return nil }
+            negationFollows.insert(language)
+        }
+        self.init(automaton: automaton, patterns: patterns, lengths: lengths,
+                  vocabulary: vocabulary.mapValues { $0.sorted() }, negationFollows: negationFollows)
+    }
+
     public init(lexicons: [Lexicon]) throws(ICUError) {
         let normalizer = try TextNormalizer()
         var patterns: [Pattern] = []

@@ -34,15 +34,26 @@ public struct RuleSet: Sendable {
                 lexiconPaths.append(path)
             }
         }
-        var lexicons: [Lexicon] = []
-        for path in lexiconPaths {
-            lexicons.append(try Lexicon.load(path: path, source: try readFile(path), knownConcepts: book.concepts))
-        }
+        let sources = try lexiconPaths.map { (path: $0, source: try readFile($0)) }
         let policies = try PolicyBook.load(directory: directory + "/policies", ruleIDs: Set(book.rules.map(\.id)))
-        return RuleSet(book: book, policies: policies, matcher: try ConceptMatcher(lexicons: lexicons), languages: lexicons.map(\.language))
+        let key = LexiconCache.key(rules: book.concepts.sorted().joined(separator: ","), lexicons: sources)
+        if let cached = LexiconCache.load(key: key) {
+            return RuleSet(book: book, policies: policies, matcher: cached.matcher, languages: cached.languages)
+        }
+        var lexicons: [Lexicon] = []
+        for (path, source) in sources {
+            lexicons.append(try Lexicon.load(path: path, source: source, knownConcepts: book.concepts))
+        }
+        let matcher = try ConceptMatcher(lexicons: lexicons)
+        LexiconCache.store(key: key, matcher: matcher, languages: lexicons.map(\.language))
+        return RuleSet(book: book, policies: policies, matcher: matcher, languages: lexicons.map(\.language))
     }
 
     static func readFile(_ path: String) throws -> String {
+        String(decoding: try readBytes(path), as: UTF8.self)
+    }
+
+    static func readBytes(_ path: String) throws -> [UInt8] {
         guard let file = fopen(path, "rb") else {
             throw ConfigurationError(path: path, line: 0, column: 0, message: "cannot read: \(String(cString: strerror(errno)))", source: "")
         }
@@ -54,7 +65,7 @@ public struct RuleSet: Sendable {
             if count <= 0 { break }
             bytes.append(contentsOf: buffer[0..<count])
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     static func isDirectory(_ path: String) -> Bool {
@@ -63,6 +74,10 @@ public struct RuleSet: Sendable {
     }
 
     static func listYAML(_ directory: String) throws -> [String] {
+        try listFiles(directory, suffix: ".yml") + listFiles(directory, suffix: ".yaml")
+    }
+
+    static func listFiles(_ directory: String, suffix: String) throws -> [String] {
         guard let handle = opendir(directory) else {
             throw ConfigurationError(path: directory, line: 0, column: 0, message: "cannot open directory: \(String(cString: strerror(errno)))", source: "")
         }
@@ -70,7 +85,7 @@ public struct RuleSet: Sendable {
         var names: [String] = []
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) } }
-            if name.hasSuffix(".yml") || name.hasSuffix(".yaml") { names.append(directory + "/" + name) }
+            if name.hasSuffix(suffix) { names.append(directory + "/" + name) }
         }
         return names.sorted()
     }

@@ -75,6 +75,51 @@ struct TermAutomaton: Sendable {
         }
     }
 
+    /// The largest pattern id the automaton reports (-1 when empty).
+    var largestPatternID: Int { outputs.lazy.compactMap { $0.max() }.max().map(Int.init) ?? -1 }
+
+    /// Writes the automaton for the compiled-lexicon cache.
+    func write(to writer: inout BinaryWriter) {
+        writer.int32s(edgeStart)
+        writer.uint8s(edgeBytes)
+        writer.int32s(edgeTargets)
+        writer.int32s(rootEdges)
+        writer.int32s(failure)
+        writer.int32s(outputLink)
+        writer.int32s(outputs.map { Int32($0.count) })
+        writer.int32s(outputs.flatMap { $0 })
+    }
+
+    /// Reads an automaton written by `write(to:)`, or nil when the data is inconsistent.
+    init?(reading reader: inout BinaryReader) {
+        guard let edgeStart = reader.int32s(), let edgeBytes = reader.uint8s(), let edgeTargets = reader.int32s(),
+            let rootEdges = reader.int32s(), let failure = reader.int32s(), let outputLink = reader.int32s(),
+            let outputCounts = reader.int32s(), let outputIDs = reader.int32s(),
+            rootEdges.count == 256, edgeStart.count == failure.count + 1, outputLink.count == failure.count,
+            outputCounts.count == failure.count, edgeBytes.count == edgeTargets.count,
+            Int(edgeStart.last ?? -1) == edgeBytes.count, outputCounts.reduce(0, { $0 + Int($1) }) == outputIDs.count
+        else { return nil }
+        let nodes = Int32(failure.count)
+        guard edgeTargets.allSatisfy({ $0 >= 0 && $0 < nodes }), failure.allSatisfy({ $0 >= 0 && $0 < nodes }),
+            rootEdges.allSatisfy({ $0 >= 0 && $0 < nodes }), outputLink.allSatisfy({ $0 >= -1 && $0 < nodes }),
+            zip(edgeStart, edgeStart.dropFirst()).allSatisfy({ $0 >= 0 && $0 <= $1 })
+        else { return nil }
+        self.edgeStart = edgeStart
+        self.edgeBytes = edgeBytes
+        self.edgeTargets = edgeTargets
+        self.rootEdges = rootEdges
+        self.failure = failure
+        self.outputLink = outputLink
+        var outputs: [[Int32]] = []
+        outputs.reserveCapacity(outputCounts.count)
+        var offset = 0
+        for count in outputCounts {
+            outputs.append(Array(outputIDs[offset..<(offset + Int(count))]))
+            offset += Int(count)
+        }
+        self.outputs = outputs
+    }
+
     @inline(__always)
     private func step(from node: Int, _ byte: UInt8) -> Int32? {
         if node == 0 {

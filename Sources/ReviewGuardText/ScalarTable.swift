@@ -19,7 +19,17 @@ enum ScalarTable {
     private static let table: (flags: [UInt16], scripts: [UInt8]) = {
         var flags = [UInt16](repeating: 0, count: 0x10000)
         var scripts = [UInt8](repeating: 0, count: 0x10000)
-        for value in 0..<0x10000 {
+        // The big uniform blocks (Han ideographs, Hangul syllables) are filled by rule: looking up 30,000
+        // identical answers would cost most of the start-up time.
+        let uniform: [(ClosedRange<Int>, Int32)] = [(0x3400...0x4DBF, 17), (0x4E00...0x9FFF, 17), (0xAC00...0xD7A3, 18)]
+        for (range, script) in uniform {
+            let value: Flags = [.letter, .unspacedScript]
+            for code in range {
+                flags[code] = value.rawValue
+                scripts[code] = UInt8(script)
+            }
+        }
+        for value in 0..<0x10000 where !uniform.contains(where: { $0.0.contains(value) }) {
             guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
             let computed = compute(scalar)
             flags[value] = computed.flags.rawValue

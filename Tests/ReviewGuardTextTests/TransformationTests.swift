@@ -143,3 +143,12 @@ func prefixShiftsSpansExactly(_ row: Case) {
     #expect(text.tokens.first?.scripts == ["Hani"])
     #expect(text.tokens.last?.scripts == ["Latn"])
 }
+
+@Test func uniformBlocksAgreeWithTheStandardLibrary() {
+    // The table fills Han and Hangul blocks by rule; spot-check them against real lookups.
+    for value: UInt32 in [0x3400, 0x4E00, 0x597D, 0x9FA5, 0xAC00, 0xB9AC, 0xD7A3] {
+        let scalar = Unicode.Scalar(value)!
+        #expect(normalize(String(scalar)).tokens.first?.isUnspacedScript == true)
+        #expect(scalar.properties.isAlphabetic)
+    }
+}
