@@ -64,11 +64,12 @@ public final class Checker {
     /// Drops occurrences that sit inside a longer occurrence of a concept that shadows them.
     private func unshadowed(_ occurrences: [Occurrence]) -> [Occurrence] {
         let shadows = rules.book.shadows
-        guard !shadows.isEmpty else { return occurrences }
+        let shadowing = occurrences.filter { shadows[$0.concept] != nil }
+        guard !shadowing.isEmpty else { return occurrences }
         return occurrences.filter { inner in
-            !occurrences.contains { outer in
-                (shadows[outer.concept]?.contains(inner.concept) ?? false) && outer.span.start <= inner.span.start
-                    && outer.span.end >= inner.span.end
+            !shadowing.contains { outer in
+                outer.span.start <= inner.span.start && outer.span.end >= inner.span.end
+                    && shadows[outer.concept]!.contains(inner.concept)
             }
         }
     }

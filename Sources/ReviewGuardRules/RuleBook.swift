@@ -128,6 +128,7 @@ private struct RuleParser {
             }
         }
         if pattern.clauses.isEmpty { throw document.error("a pattern needs 'require'", at: node) }
+        pattern.concepts = Set(pattern.clauses.joined())
         return pattern
     }
 

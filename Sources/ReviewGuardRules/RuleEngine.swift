@@ -13,7 +13,7 @@ struct RuleEngine {
     init(occurrences: [Occurrence], negationFollows: Set<String>) {
         self.occurrences = occurrences
         self.negationFollows = negationFollows
-        let byConcept = Dictionary(grouping: occurrences, by: \.concept)
+        let byConcept = Dictionary(grouping: occurrences, by: { $0.concept })
         self.byConcept = byConcept
         // A negation inside a request like "don't forget" negates nothing.
         let asks = byConcept["ask"] ?? []
@@ -26,7 +26,7 @@ struct RuleEngine {
     /// finding covers the whole violation), or nil.
     func match(_ rule: Rule) -> [Occurrence]? {
         var result: [Occurrence] = []
-        for pattern in rule.patterns {
+        for pattern in rule.patterns where pattern.clauses.allSatisfy({ $0.contains { byConcept[$0] != nil } }) {
             if let found = match(pattern, of: rule) { result += found }
         }
         return result.isEmpty ? nil : result
@@ -44,7 +44,7 @@ struct RuleEngine {
                 if let chosen = complete([anchor], clauses: clauses.dropFirst(), pattern: pattern),
                     !isExcused(chosen, rule: rule)
                 {
-                    return widened(chosen, concepts: Set(pattern.clauses.joined()))
+                    return widened(chosen, concepts: pattern.concepts)
                 }
             }
         }
@@ -55,8 +55,8 @@ struct RuleEngine {
     /// covers the whole phrase.
     private func widened(_ chosen: [Occurrence], concepts: Set<String>) -> [Occurrence] {
         var result = chosen
-        var first = chosen.map(\.firstToken).min()!
-        var last = chosen.map(\.lastToken).max()!
+        var first = chosen.reduce(Int.max) { min($0, $1.firstToken) }
+        var last = chosen.reduce(Int.min) { max($0, $1.lastToken) }
         let sentence = chosen[0].sentence
         var grew = true
         while grew {
@@ -78,9 +78,8 @@ struct RuleEngine {
     private func complete(_ chosen: [Occurrence], clauses: ArraySlice<[Occurrence]>, pattern: Rule.Pattern) -> [Occurrence]? {
         guard let clause = clauses.first else { return chosen }
         let candidates = clause.filter { candidate in
-            let all = chosen + [candidate]
-            let first = all.map(\.firstToken).min()!
-            let last = all.map(\.lastToken).max()!
+            let first = chosen.reduce(candidate.firstToken) { min($0, $1.firstToken) }
+            let last = chosen.reduce(candidate.lastToken) { max($0, $1.lastToken) }
             if last - first > pattern.window { return false }
             if pattern.sameSentence && candidate.sentence != chosen[0].sentence { return false }
             if pattern.ordered && candidate.firstToken < chosen.last!.firstToken { return false }
@@ -126,8 +125,8 @@ struct RuleEngine {
     /// Whether an exception concept sits near the match in the same sentence.
     private func isExcused(_ chosen: [Occurrence], rule: Rule) -> Bool {
         guard !rule.unless.isEmpty else { return false }
-        let first = chosen.map(\.firstToken).min()! - rule.unlessWindow
-        let last = chosen.map(\.lastToken).max()! + rule.unlessWindow
+        let first = chosen.reduce(Int.max) { min($0, $1.firstToken) } - rule.unlessWindow
+        let last = chosen.reduce(Int.min) { max($0, $1.lastToken) } + rule.unlessWindow
         let sentences = Set(chosen.map(\.sentence))
         return occurrences.contains { occurrence in
             rule.unless.contains(occurrence.concept) && sentences.contains(occurrence.sentence)

@@ -32,8 +32,8 @@ extension Tokenizer {
                 upper = max(upper, unit.end)
             }
             let scripts = Self.scripts(of: draft.units)
-            let text = Self.string(draft.units.lazy.map(\.scalar))
-            let folded = Self.string(matchUnits[matchStart...].lazy.map(\.scalar))
+            let text = Self.string(draft.units, { $0.scalar })
+            let folded = Self.string(matchUnits[matchStart...], { $0.scalar })
             tokens.append(
                 Token(
                     text: text,
@@ -50,13 +50,20 @@ extension Tokenizer {
     }
 
     /// A string from scalars, through one UTF-8 buffer (appending scalars to a String one by one is slow).
-    private static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+    @inline(__always)
+    private static func string<C: RandomAccessCollection>(_ items: C, _ scalar: (C.Element) -> Unicode.Scalar) -> String {
         var capacity = 0
-        for scalar in scalars { capacity += UTF8.width(scalar) }
+        for item in items { capacity += UTF8.width(scalar(item)) }
+        if capacity <= 15, items.allSatisfy({ scalar($0).isASCII }) {
+            // Small ASCII strings are stored inline; no buffer needed.
+            var text = ""
+            for item in items { text.unicodeScalars.append(scalar(item)) }
+            return text
+        }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var index = 0
-            for scalar in scalars {
-                for byte in scalar.utf8 {
+            for item in items {
+                for byte in scalar(item).utf8 {
                     buffer[index] = byte
                     index += 1
                 }
