@@ -155,8 +155,14 @@ public struct ConceptMatcher: Sendable {
                     sentence: text.tokens[first].sentence))
         }
         found = Self.keepingLikelyLanguages(found, hint: hint)
-        for (index, span) in MoneyDetector.amounts(in: text) {
+        let amounts = MoneyDetector.amounts(in: text)
+        for (index, span) in amounts {
             found.append(Occurrence(concept: "money", language: "", firstToken: index, lastToken: index, span: span, sentence: text.tokens[index].sentence))
+        }
+        for (index, token) in text.tokens.enumerated() where token.kind == .number && !amounts.contains(where: { $0.token == index }) {
+            if let count = Int(token.text.filter(\.isNumber)), count >= 10, count < 1_000_000 {
+                found.append(Occurrence(concept: "quantity", language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
+            }
         }
         let orderReferences = found.filter { $0.concept == "order-ref" }
         for (index, token) in text.tokens.enumerated() where isContactDetail(token, allowedLinks: allowedLinks) {

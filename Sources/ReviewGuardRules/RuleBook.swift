@@ -1,7 +1,7 @@
 /// The rules file: the concept names rules may use, and the rules.
 public struct RuleBook: Sendable {
     /// Concepts the engine recognizes by itself rather than from lexicons.
-    public static let builtInConcepts: Set<String> = ["contact-detail", "handle", "money"]
+    public static let builtInConcepts: Set<String> = ["contact-detail", "handle", "money", "quantity"]
 
     public var concepts: Set<String>
     public var rules: [Rule]

@@ -96,10 +96,16 @@ struct RuleEngine {
     /// discounts": the negation reaches the next item of the same concept close by).
     private func isNegated(_ occurrence: Occurrence, by negations: [Occurrence]) -> Bool {
         if isDirectlyNegated(occurrence, by: negations) { return true }
-        return (byConcept[occurrence.concept] ?? []).contains { other in
-            other.sentence == occurrence.sentence && other.lastToken < occurrence.firstToken
-                && occurrence.firstToken - other.lastToken <= Self.listReach && isDirectlyNegated(other, by: negations)
+        // Walk back along the list: each earlier item of the same concept within reach, until one is negated.
+        var current = occurrence
+        while let previous = (byConcept[occurrence.concept] ?? [])
+            .filter({ $0.sentence == current.sentence && $0.lastToken < current.firstToken && current.firstToken - $0.lastToken <= Self.listReach })
+            .max(by: { $0.lastToken < $1.lastToken })
+        {
+            if isDirectlyNegated(previous, by: negations) { return true }
+            current = previous
         }
+        return false
     }
 
     /// How far apart two items of one list may be.
