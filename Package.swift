@@ -19,10 +19,11 @@ let package = Package(
         // The only C in the project: unversioned wrappers over the system libicu.
         .target(
             name: "CICUShim",
-            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("z")]
         ),
         .target(name: "ReviewGuardText", dependencies: ["CICUShim"]),
         .target(name: "ReviewGuardIO", dependencies: ["ReviewGuardText", "ReviewGuardRules"]),
+        .target(name: "ReviewGuardScan", dependencies: ["CICUShim", "ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO"]),
         .target(
             name: "ReviewGuardRules",
             dependencies: ["ReviewGuardText", .product(name: "Yams", package: "Yams")]
@@ -30,14 +31,15 @@ let package = Package(
         .executableTarget(
             name: "reviewguard",
             dependencies: [
-                "ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO",
+                "ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO", "ReviewGuardScan",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "reviewguard-bench", dependencies: ["ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO"]),
+        .executableTarget(name: "reviewguard-bench", dependencies: ["ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO", "ReviewGuardScan"]),
         .target(name: "TestSupport", dependencies: ["ReviewGuardText"], path: "Tests/TestSupport"),
         .testTarget(name: "ReviewGuardTextTests", dependencies: ["ReviewGuardText", "TestSupport"]),
         .testTarget(name: "ReviewGuardRulesTests", dependencies: ["ReviewGuardRules", "ReviewGuardIO", "TestSupport"]),
+        .testTarget(name: "ReviewGuardScanTests", dependencies: ["ReviewGuardScan", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "reviewguard"]),
     ],
     swiftLanguageModes: [.v6]

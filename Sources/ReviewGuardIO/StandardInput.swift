@@ -35,8 +35,12 @@ public enum InputError: Error, CustomStringConvertible {
 /// Writes diagnostics to standard error, unbuffered.
 public enum StandardError {
     public static func write(_ text: String) {
-        var bytes = Array(text.utf8)
-        if bytes.last != 0x0A { bytes.append(0x0A) }
+        writeRaw(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    /// Writes exactly the text given (no newline added), e.g. a progress line.
+    public static func writeRaw(_ text: String) {
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }

@@ -38,13 +38,16 @@ public final class Checker {
     public func policy(of rule: Rule) -> PolicyReference? { effective[rule.id]?.policy }
 
     /// The findings of one message, ordered by position. Buyer messages are never findings against the seller.
-    public func check(_ text: String, kind: MessageKind = .template, sender: Sender = .seller) -> [Finding] {
+    /// - Parameter includeSignals: also return signal rules that fired (not violations; see `Rule.isSignal`).
+    public func check(_ text: String, kind: MessageKind = .template, sender: Sender = .seller, includeSignals: Bool = false) -> [Finding] {
         let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
         let occurrences = unshadowed(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks))
         if occurrences.isEmpty { return [] }
         let engine = RuleEngine(occurrences: occurrences, negationFollows: rules.matcher.negationFollows)
         var fired: [(Rule, [Occurrence])] = []
-        for rule in rules.book.rules where rule.senders.contains(sender) && rule.kinds.contains(kind) && severity(of: rule) != nil {
+        for rule in rules.book.rules where rule.senders.contains(sender) && rule.kinds.contains(kind) && severity(of: rule) != nil
+            && (includeSignals || !rule.isSignal)
+        {
             if let chosen = engine.match(rule) { fired.append((rule, chosen)) }
         }
         let suppressed = Set(fired.flatMap(\.0.suppresses))
@@ -89,7 +92,7 @@ public final class Checker {
         return Finding(
             rule: rule.id, category: rule.category, severity: severity(of: rule) ?? rule.severity, message: rule.message, span: span,
             characters: text.characterRange(span), excerpt: excerpt, obfuscated: obfuscated, suggestion: rule.suggestion,
-            policy: policy(of: rule).map { [$0] } ?? [])
+            policy: policy(of: rule).map { [$0] } ?? [], isSignal: rule.isSignal)
     }
 
     /// `{buyer_name}` and `{{order_id}}` are template placeholders, not text: they become spaces of the same

@@ -16,6 +16,8 @@ public struct Finding: Sendable {
     public var suggestion: String?
     /// The policies the rule enforces, with their sources, as in force for the profile and date used.
     public var policy: [PolicyReference]
+    /// Whether this is a signal for conversation rules rather than a violation.
+    public var isSignal = false
 }
 
 /// A platform rule or regulation a finding breaks, with where it is written and since when it applies.

@@ -33,6 +33,9 @@ public struct Rule: Sendable {
     public var kinds: Set<MessageKind>
     /// Rules whose findings this one replaces when both fire on a message.
     public var suppresses: [String]
+    /// A signal is not a violation: it marks a message for conversation rules (e.g. a neutral review request,
+    /// counted per order by repeated-review-request) and is not reported by `check`.
+    public var isSignal = false
     /// Texts that must trigger the rule, with the expected span marked `⟦...⟧`.
     public var triggering: [String]
     /// Texts that must not trigger it: the hard negatives.

@@ -89,6 +89,7 @@ private struct RuleParser {
                     return kind
                 })
             case "suppresses": rule.suppresses = try document.strings(value, "suppresses").map(\.0)
+            case "signal": rule.isSignal = try document.bool(value, "signal")
             case "examples":
                 for (name, nameNode, texts) in try document.mapping(value, "examples") {
                     switch name {

@@ -1,5 +1,6 @@
-// Unversioned wrappers over the system libicu, with plain C types only, so that Swift never sees the ICU
-// headers (which clash with Foundation's bundled ICU) nor the version-suffixed symbol names.
+// Unversioned wrappers over the system libicu (and zlib, for compressed exports), with plain C types only, so
+// that Swift never sees the ICU headers (which clash with Foundation's bundled ICU) nor the version-suffixed
+// symbol names. This is the project's only C.
 #ifndef CICUSHIM_H
 #define CICUSHIM_H
 
@@ -49,6 +50,18 @@ int32_t rg_word_breaker_next(RGWordBreaker *breaker);
 /// The rule status of the segment ending at the last boundary returned: 0-99 none, 100-199 number,
 /// 200-299 letter, 300-399 kana, 400-499 ideographic.
 int32_t rg_word_breaker_status(RGWordBreaker *breaker);
+
+// MARK: gzip (zlib), for reading compressed exports
+typedef struct RGGzipFile RGGzipFile;
+/// Opens a file for reading; plain (uncompressed) files are read as they are. NULL on failure (see errno).
+RGGzipFile *rg_gz_open(const char *path);
+/// Opens an already open file descriptor (e.g. 0 for standard input) for reading.
+RGGzipFile *rg_gz_dopen(int32_t descriptor);
+/// Reads up to `capacity` bytes; returns the count, 0 at the end, -1 on error (corrupt or truncated data).
+int32_t rg_gz_read(RGGzipFile *file, uint8_t *buffer, int32_t capacity);
+/// zlib's message for the last error.
+const char *rg_gz_error(RGGzipFile *file);
+void rg_gz_close(RGGzipFile *file);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,28 @@
+/// `--format csv`: one finding per row, RFC 4180 quoting, the same columns as JSON Lines.
+final class CSVScanReporter: ScanReporter {
+    static let columns = ["record", "file", "line", "store", "conversation", "order", "sender", "time", "rule", "category",
+                          "severity", "message", "start", "end", "excerpt", "obfuscated"]
+    private let sink: OutputSink
+
+    init(sink: OutputSink) {
+        self.sink = sink
+        sink.write(Self.columns.joined(separator: ",") + "\r\n")
+    }
+
+    func add(_ finding: ScanFinding) {
+        let record = finding.record
+        let values: [String] = [
+            record.id, record.file, String(record.line), record.store ?? "", record.conversation ?? "", record.order ?? "",
+            record.sender.rawValue, record.time ?? "", finding.rule, finding.category, finding.severity.rawValue,
+            finding.message, String(finding.start), String(finding.end), finding.excerpt, finding.obfuscated ? "true" : "false",
+        ]
+        sink.write(values.map(Self.quoted).joined(separator: ",") + "\r\n")
+    }
+
+    func finish(_ summary: ScanSummary) {}
+
+    static func quoted(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return "\"" + value.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,37 @@
+/// `--format markdown`: a report to paste into a ticket or a wiki page.
+final class MarkdownScanReporter: ScanReporter {
+    private let sink: OutputSink
+    private var findings: [ScanFinding] = []
+
+    init(sink: OutputSink) { self.sink = sink }
+
+    func add(_ finding: ScanFinding) { findings.append(finding) }
+
+    func finish(_ summary: ScanSummary) {
+        var lines = ["# ReviewGuard scan", "", summary.line + ".", ""]
+        lines += ["## Findings by store", "", "| store | findings |", "|---|---:|"]
+        lines += summary.byStore.sorted { $0.value > $1.value }.map { "| \(Self.cell($0.key)) | \($0.value) |" }
+        lines += ["", "## Findings by category", "", "| category | findings |", "|---|---:|"]
+        lines += summary.byCategory.sorted { $0.value > $1.value }.map { "| \($0.key) | \($0.value) |" }
+        lines += ["", "## Worst conversations", "", "| conversation | findings |", "|---|---:|"]
+        lines += summary.worstConversations(10).map { "| \(Self.cell($0.0)) | \($0.1) |" }
+        lines += ["", "## Findings", "", "| severity | rule | store | record | where | excerpt |", "|---|---|---|---|---|---|"]
+        lines += findings.map { finding in
+            "| \(finding.severity.rawValue) | \(finding.rule) | \(Self.cell(finding.record.store ?? "")) | \(Self.cell(finding.record.id)) | "
+                + "\(Self.cell(finding.record.file)):\(finding.record.line) | \(Self.cell(finding.excerpt)) |"
+        }
+        if !summary.skipped.isEmpty {
+            lines += ["", "## Skipped records", "", "| file | line | reason |", "|---|---:|---|"]
+            lines += summary.skipped.map { "| \(Self.cell($0.file)) | \($0.line) | \(Self.cell($0.reason)) |" }
+        }
+        sink.write(lines.joined(separator: "\n") + "\n")
+    }
+
+    static func cell(_ text: String) -> String {
+        text.replacingNewlines().split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+    }
+}
+
+extension String {
+    func replacingNewlines() -> String { String(map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? " " : $0 }) }
+}

@@ -1,0 +1,132 @@
+import Dispatch
+import ReviewGuardRules
+
+/// The batch scan: reads exports record by record, checks seller messages with the same engine as `check`
+/// (in parallel batches, results in input order whatever the number of jobs), tracks review requests per
+/// order, and hands every finding to the caller as it goes, so memory stays flat however large the input.
+public final class Scanner {
+    public struct Options: Sendable {
+        public var mapping = ColumnMapping()
+        public var jobs = 1
+        /// Stop at the first record that cannot be scanned.
+        public var strict = false
+        /// `jsonl` or `csv` when the file name does not say; nil: guess from the first byte.
+        public var inputFormat: String?
+        public var delimiter: UInt8?
+        public var batchSize = 2048
+
+        public init() {}
+    }
+
+    private let checkers: [Checker]
+    private let options: Options
+    /// Categories of violations that are also requests for a review.
+    private static let requestCategories: Set<String> = ["review-request", "positive-review-request", "review-incentive", "review-gating"]
+
+    public init(rules: RuleSet, profile: String, asOf date: PolicyDate, options: Options) throws {
+        self.options = options
+        checkers = try (0..<max(1, options.jobs)).map { _ in try Checker(rules: rules, profile: profile, asOf: date) }
+    }
+
+    /// Scans the files (`-` is standard input) and calls `emit` with every finding: text findings in input order,
+    /// then the conversation findings. `progress` is called with the records read so far.
+    public func run(files: [String], emit: (ScanFinding) throws -> Void, progress: ((Int, Int) -> Void)? = nil) throws -> ScanSummary {
+        try withoutActuallyEscaping(emit) { emit in
+            var state = RunState()
+            let start = DispatchTime.now().uptimeNanoseconds
+            for path in files {
+                state.summary.files.append(path)
+                let stream = try ByteStream(path: path)
+                let handle: (RawRecord) throws -> Void = { record in
+                    state.batch.append(record)
+                    if state.batch.count >= self.options.batchSize {
+                        try self.process(&state, emit: emit)
+                        progress?(state.summary.recordsRead, state.summary.bytesRead + stream.bytesRead)
+                    }
+                }
+                switch try format(of: path, stream: stream) {
+                case "csv":
+                    let delimiter = options.delimiter ?? (path.lowercased().contains(".tsv") ? 0x09 : nil)
+                    try CSVStreamReader(stream: stream, delimiter: delimiter).read(handle)
+                default: try JSONLinesReader(stream: stream).read(handle)
+                }
+                try process(&state, emit: emit)
+                state.summary.bytesRead += stream.bytesRead
+            }
+            for finding in state.tracker.findings() {
+                state.summary.count(finding)
+                try emit(finding)
+            }
+            state.summary.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            return state.summary
+        }
+    }
+
+    /// What a run accumulates: the summary, the review requests per order, the batch being filled.
+    private struct RunState {
+        var summary = ScanSummary()
+        var tracker = ConversationTracker()
+        var batch: [RawRecord] = []
+    }
+
+    private func format(of path: String, stream: ByteStream) throws -> String {
+        if let format = options.inputFormat { return format }
+        let name = path.lowercased().replacingSuffix(".gz")
+        if name.hasSuffix(".csv") || name.hasSuffix(".tsv") { return "csv" }
+        if name.hasSuffix(".jsonl") || name.hasSuffix(".ndjson") || name.hasSuffix(".json") { return "jsonl" }
+        let first = try stream.peek().first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+        return first == UInt8(ascii: "{") ? "jsonl" : "csv"
+    }
+
+    private func process(_ state: inout RunState, emit: (ScanFinding) throws -> Void) throws {
+        guard !state.batch.isEmpty else { return }
+        let records = state.batch.map { options.mapping.record($0) }
+        state.batch.removeAll(keepingCapacity: true)
+        var results = [[Finding]](repeating: [], count: records.count)
+        let jobs = min(checkers.count, max(1, records.count / 64))
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            nonisolated(unsafe) let checkers = self.checkers
+            let slice = (records.count + jobs - 1) / jobs
+            DispatchQueue.concurrentPerform(iterations: jobs) { job in
+                let checker = checkers[job]
+                for index in (job * slice)..<min(records.count, (job + 1) * slice) {
+                    guard case .success(let record) = records[index], record.sender == .seller else { continue }
+                    output[index] = checker.check(record.text, kind: record.kind, sender: .seller, includeSignals: true)
+                }
+            }
+        }
+        for (index, result) in records.enumerated() {
+            state.summary.recordsRead += 1
+            switch result {
+            case .failure(let skip):
+                if options.strict { throw ScanError.badRecord(path: skip.file, line: skip.line, reason: skip.reason) }
+                state.summary.skipped.append(skip)
+            case .success(let record):
+                state.summary.recordsScanned += 1
+                if record.invalidUTF8 > 0 { state.summary.recordsWithInvalidUTF8 += 1 }
+                guard record.sender == .seller else {
+                    state.summary.buyerMessages += 1
+                    continue
+                }
+                state.summary.sellerMessages += 1
+                let findings = results[index]
+                if let request = findings.first(where: { Self.requestCategories.contains($0.category) }) {
+                    state.tracker.add(record, request: request)
+                }
+                for finding in findings where !finding.isSignal {
+                    let scanFinding = ScanFinding(
+                        record: record, rule: finding.rule, category: finding.category, severity: finding.severity,
+                        message: finding.message, start: finding.characters.lowerBound, end: finding.characters.upperBound,
+                        excerpt: finding.excerpt, obfuscated: finding.obfuscated, suggestion: finding.suggestion)
+                    state.summary.count(scanFinding)
+                    try emit(scanFinding)
+                }
+            }
+        }
+    }
+}
+
+extension String {
+    func replacingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
+}

@@ -1,0 +1,99 @@
+/// Times as exports write them: ISO 8601 (`2025-11-20T10:15:00Z`, with a space instead of `T`, fractional
+/// seconds, a `±HH:MM` offset or none for UTC, or a date alone) or Unix seconds or milliseconds. Parsed by hand:
+/// it runs for every record of a large export and must be thread-safe.
+enum TimeParser {
+    static func parse(_ text: String) -> (iso: String, seconds: Double)? {
+        let trimmed = text.trimmingSpaces
+        if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let number = Double(trimmed) {
+            let seconds = number > 1e11 ? number / 1000 : number
+            return (iso(seconds), seconds)
+        }
+        let bytes = Array(trimmed.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+            let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+            (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
+        var index = 10
+        if index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: " "),
+                let hour = number((index + 1)..<(index + 3)), bytes.count > index + 5, bytes[index + 3] == UInt8(ascii: ":"),
+                let minute = number((index + 4)..<(index + 6)), hour < 24, minute < 60
+            else { return nil }
+            seconds += Double(hour * 3600 + minute * 60)
+            index += 6
+            if index < bytes.count && bytes[index] == UInt8(ascii: ":") {
+                guard let second = number((index + 1)..<(index + 3)), second < 61 else { return nil }
+                seconds += Double(second)
+                index += 3
+            }
+            if index < bytes.count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ",")) {
+                var scale = 0.1
+                index += 1
+                while index < bytes.count, bytes[index] >= 0x30 && bytes[index] <= 0x39 {
+                    seconds += Double(bytes[index] - 0x30) * scale
+                    scale /= 10
+                    index += 1
+                }
+            }
+            if index < bytes.count {
+                if bytes[index] == UInt8(ascii: "Z") && index == bytes.count - 1 {
+                    index += 1
+                } else if bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                    let sign: Double = bytes[index] == UInt8(ascii: "+") ? 1 : -1
+                    guard let offsetHours = number((index + 1)..<(index + 3)) else { return nil }
+                    var rest = index + 3
+                    if rest < bytes.count && bytes[rest] == UInt8(ascii: ":") { rest += 1 }
+                    let offsetMinutes = rest < bytes.count ? number(rest..<(rest + 2)) : 0
+                    guard let offsetMinutes, rest + (rest < bytes.count ? 2 : 0) == bytes.count else { return nil }
+                    seconds -= sign * Double(offsetHours * 3600 + offsetMinutes * 60)
+                    index = bytes.count
+                } else {
+                    return nil
+                }
+            }
+        }
+        return (iso(seconds), seconds)
+    }
+
+    /// ISO 8601 in UTC, to the second.
+    static func iso(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded(.down))
+        let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
+        let remainder = whole - days * 86_400
+        let (year, month, day) = civilFromDays(days)
+        let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(remainder / 3600, 2)):\(pad(remainder % 3600 / 60, 2)):\(pad(remainder % 60, 2))Z"
+    }
+
+    // Howard Hinnant's civil-date algorithms.
+    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

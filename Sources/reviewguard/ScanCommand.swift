@@ -1,0 +1,131 @@
+import ArgumentParser
+import Foundation
+import ReviewGuardIO
+import ReviewGuardRules
+import ReviewGuardScan
+
+/// `reviewguard scan`: the batch scan of exported chats.
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Scan exported chats (CSV or JSON Lines, .gz too) for review-rule violations.",
+        discussion: """
+            Columns are found by common names (id, store/shop, conversation/chat_id, order/order_id, buyer, \
+            sender/role/from, time/timestamp/created_at, text/message/content, kind/type, lang) or set with --column \
+            FIELD=COLUMN or --mapping FILE. Buyer messages are read but never findings against the seller. \
+            Every record is scanned or reported as skipped with its file, line and reason.
+            Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 unusable input or usage, 130 interrupted.
+            """
+    )
+
+    @Argument(help: "Export files; '-' or none for standard input.")
+    var files: [String] = []
+
+    @Option(help: "Output format: text, jsonl, json, csv, sarif or markdown.")
+    var format: String = "text"
+
+    @Option(help: "Write the report to FILE (atomically: complete or not at all).")
+    var output: String?
+
+    @Option(help: "The lowest severity that makes the exit code 1: error, warning or info.")
+    var failOn: String = "error"
+
+    @Option(help: "Parallel jobs (results are the same whatever the number).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Stop at the first record that cannot be scanned (exit 2) instead of skipping it.")
+    var strict = false
+
+    @Option(name: .customLong("column"), help: "FIELD=COLUMN: which input column holds a field (repeatable).")
+    var columns: [String] = []
+
+    @Option(help: "A YAML or JSON file mapping fields to column names.")
+    var mapping: String?
+
+    @Option(help: "jsonl or csv, when the file name does not say.")
+    var inputFormat: String?
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func validate() throws {
+        guard ["text", "jsonl", "json", "csv", "sarif", "markdown"].contains(format) else {
+            throw ValidationError("--format must be text, jsonl, json, csv, sarif or markdown")
+        }
+        guard Severity(rawValue: failOn) != nil else { throw ValidationError("--fail-on must be error, warning or info") }
+        guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
+        if let inputFormat, !["jsonl", "csv"].contains(inputFormat) { throw ValidationError("--input-format must be jsonl or csv") }
+        for column in columns where !column.contains("=") { throw ValidationError("--column takes FIELD=COLUMN, got '\(column)'") }
+    }
+
+    func run() throws {
+        let rules = try ruleOptions.load()
+        let selection = try ruleOptions.selection(in: rules)
+        var options = Scanner.Options()
+        options.mapping = try columnMapping()
+        options.jobs = jobs
+        options.strict = strict
+        options.inputFormat = inputFormat
+        let scanner = try Scanner(rules: rules, profile: selection.profile, asOf: selection.date, options: options)
+        let sink = try OutputSink(path: output)
+        let color = output == nil && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        guard let reporter = makeScanReporter(format: format, sink: sink, color: color) else { throw ValidationError("unknown format") }
+        let progress = ProgressLine.enabled ? ProgressLine() : nil
+        let summary: ScanSummary
+        do {
+            summary = try scanner.run(files: files.isEmpty ? ["-"] : files, emit: reporter.add, progress: progress?.update)
+        } catch let error as ScanError {
+            progress?.clear()
+            StandardError.write("error: \(error)")
+            throw ExitCode(2)
+        }
+        progress?.clear()
+        reporter.finish(summary)
+        try sink.commit()
+        if format != "text" { StandardError.write(summary.line + ".") }
+        let threshold = Severity(rawValue: failOn)!
+        if summary.bySeverity.contains(where: { $0.key >= threshold && $0.value > 0 }) { throw ExitCode(1) }
+    }
+
+    private func columnMapping() throws -> ColumnMapping {
+        var overrides: [String: String] = [:]
+        if let mapping {
+            let text = try String(contentsOfFile: mapping, encoding: .utf8)
+            for line in text.split(whereSeparator: \.isNewline) {
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed == "{" || trimmed == "}" { continue }
+                let parts = trimmed.split(separator: ":", maxSplits: 1).map {
+                    $0.trimmingCharacters(in: CharacterSet(charactersIn: " \t\",'"))
+                }
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                    throw ValidationError("\(mapping): cannot read '\(trimmed)' (expected FIELD: COLUMN)")
+                }
+                overrides[parts[0]] = parts[1]
+            }
+        }
+        for column in columns {
+            let parts = column.split(separator: "=", maxSplits: 1).map(String.init)
+            overrides[parts[0]] = parts[1]
+        }
+        for field in overrides.keys where ColumnMapping.defaults[field] == nil {
+            throw ValidationError("unknown field '\(field)' (known: \(ColumnMapping.defaults.keys.sorted().joined(separator: ", ")))")
+        }
+        return ColumnMapping(overrides: overrides)
+    }
+}
+
+/// A progress line on standard error for long runs, only when it is a terminal (never in pipes or CI).
+final class ProgressLine {
+    static var enabled: Bool { isatty(2) != 0 && ProcessInfo.processInfo.environment["CI"] == nil }
+    private let start = Date()
+    private var last = Date.distantPast
+
+    func update(records: Int, bytes: Int) {
+        let now = Date()
+        guard now.timeIntervalSince(last) > 0.25 else { return }
+        last = now
+        let seconds = max(now.timeIntervalSince(start), 0.001)
+        StandardError.writeRaw(String(format: "\r\u{1B}[K%d records, %.1f MB, %.1f MB/s", records, Double(bytes) / 1e6, Double(bytes) / 1e6 / seconds))
+    }
+
+    func clear() { StandardError.writeRaw("\r\u{1B}[K") }
+}
