@@ -4,6 +4,8 @@ import ReviewGuardText
 struct Occurrence {
     var concept: String
     var language: String
+    /// Other languages whose lexicons have the same term here (a word shared by Spanish and Portuguese).
+    var otherLanguages: [String] = []
     var firstToken: Int
     var lastToken: Int
     var span: Span
@@ -136,7 +138,7 @@ public struct ConceptMatcher: Sendable {
     func occurrences(in text: NormalizedText, allowedLinks: [String], hint: String? = nil) -> [Occurrence] {
         let key = MatchKey(text, resolveMask: resolveMask)
         var found: [Occurrence] = []
-        var seen = Set<MatchIdentity>()
+        var seen: [MatchIdentity: Int] = [:]
         automaton.scan(key.bytes) { id, end in
             let pattern = patterns[id]
             let start = end - lengths[id]
@@ -145,7 +147,14 @@ public struct ConceptMatcher: Sendable {
             let last = Int(key.token[..<end].last(where: { $0 >= 0 }) ?? -1)
             guard first >= 0, last >= first else { return }
             if !accentsAgree(pattern, text.tokens[first...last]) { return }
-            guard seen.insert(MatchIdentity(concept: pattern.conceptIndex, start: start, end: end)).inserted else { return }
+            let identity = MatchIdentity(concept: pattern.conceptIndex, start: start, end: end)
+            if let index = seen[identity] {
+                if found[index].language != pattern.language && !found[index].otherLanguages.contains(pattern.language) {
+                    found[index].otherLanguages.append(pattern.language)
+                }
+                return
+            }
+            seen[identity] = found.count
             // A prefix term (`review*`) covers the whole word it starts (`reviews`).
             let upper = pattern.isPrefix ? max(Int(key.originEnd[end - 1]), text.tokens[last].span.end) : Int(key.originEnd[end - 1])
             found.append(
@@ -212,13 +221,16 @@ public struct ConceptMatcher: Sendable {
     /// the best one. A stray false friend of another Latin language does not count.
     static func keepingLikelyLanguages(_ occurrences: [Occurrence], hint: String?) -> [Occurrence] {
         var scores: [String: Int] = [:]
-        for occurrence in occurrences where latinLanguages.contains(occurrence.language) {
-            scores[occurrence.language, default: 0] += 1
+        for occurrence in occurrences {
+            for language in [occurrence.language] + occurrence.otherLanguages where latinLanguages.contains(language) {
+                scores[language, default: 0] += 1
+            }
         }
         guard let best = scores.values.max(), scores.count > 1 else { return occurrences }
         return occurrences.filter { occurrence in
-            guard latinLanguages.contains(occurrence.language), occurrence.language != "en", occurrence.language != hint else { return true }
-            return scores[occurrence.language, default: 0] * 2 >= best
+            ([occurrence.language] + occurrence.otherLanguages).contains { language in
+                !latinLanguages.contains(language) || language == "en" || language == hint || scores[language, default: 0] * 2 >= best
+            }
         }
     }
 
