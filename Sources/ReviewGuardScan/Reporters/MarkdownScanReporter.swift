@@ -10,9 +10,9 @@ final class MarkdownScanReporter: ScanReporter {
     func finish(_ summary: ScanSummary) {
         var lines = ["# ReviewGuard scan", "", summary.line + ".", ""]
         lines += ["## Findings by store", "", "| store | findings |", "|---|---:|"]
-        lines += summary.byStore.sorted { $0.value > $1.value }.map { "| \(Self.cell($0.key)) | \($0.value) |" }
+        lines += summary.byStore.sorted(by: TerminalScanReporter.mostFirst).map { "| \(Self.cell($0.key)) | \($0.value) |" }
         lines += ["", "## Findings by category", "", "| category | findings |", "|---|---:|"]
-        lines += summary.byCategory.sorted { $0.value > $1.value }.map { "| \($0.key) | \($0.value) |" }
+        lines += summary.byCategory.sorted(by: TerminalScanReporter.mostFirst).map { "| \($0.key) | \($0.value) |" }
         lines += ["", "## Worst conversations", "", "| conversation | findings |", "|---|---:|"]
         lines += summary.worstConversations(10).map { "| \(Self.cell($0.0)) | \($0.1) |" }
         lines += ["", "## Findings", "", "| severity | rule | store | record | where | excerpt |", "|---|---|---|---|---|---|"]
