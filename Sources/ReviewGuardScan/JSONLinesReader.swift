@@ -13,7 +13,7 @@ struct JSONLinesReader {
             if slice.last == 0x0D { slice = slice.dropLast() }
             if line == 1 && slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
             if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            try body(Self.record(slice, file: stream.path, line: line))
+            try body(RawRecord(file: stream.path, line: line, fields: [:], pendingJSON: Array(slice)))
         }
         while let chunk = try stream.next() {
             var start = chunk.startIndex

@@ -8,6 +8,14 @@ struct RawRecord {
     var problem: String?
     /// Invalid UTF-8 sequences replaced by U+FFFD in this record.
     var invalidUTF8 = 0
+    /// A JSON line not parsed yet: parsing happens in the parallel part of the scan.
+    var pendingJSON: [UInt8]?
+
+    /// The record with its JSON line parsed, if it had one.
+    func parsed() -> RawRecord {
+        guard let pendingJSON else { return self }
+        return JSONLinesReader.record(pendingJSON[...], file: file, line: line)
+    }
 }
 
 /// Turns bytes into text, replacing invalid UTF-8 with U+FFFD and counting the replacements.

@@ -80,19 +80,27 @@ public final class Scanner {
 
     private func process(_ state: inout RunState, emit: (ScanFinding) throws -> Void) throws {
         guard !state.batch.isEmpty else { return }
-        let records = state.batch.map { options.mapping.record($0) }
+        let batch = state.batch
         state.batch.removeAll(keepingCapacity: true)
-        var results = [[Finding]](repeating: [], count: records.count)
-        let jobs = min(checkers.count, max(1, records.count / 64))
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            nonisolated(unsafe) let checkers = self.checkers
-            let slice = (records.count + jobs - 1) / jobs
-            DispatchQueue.concurrentPerform(iterations: jobs) { job in
-                let checker = checkers[job]
-                for index in (job * slice)..<min(records.count, (job + 1) * slice) {
-                    guard case .success(let record) = records[index], record.sender == .seller else { continue }
-                    output[index] = checker.check(record.text, kind: record.kind, sender: .seller, includeSignals: true)
+        // Parsing, column mapping and checking run in parallel slices; the results keep the input order.
+        var records = [Result<ChatRecord, SkipReason>](repeating: .failure(SkipReason(file: "", line: 0, reason: "")), count: batch.count)
+        var results = [[Finding]](repeating: [], count: batch.count)
+        let jobs = min(checkers.count, max(1, batch.count / 64))
+        let mapping = options.mapping
+        records.withUnsafeMutableBufferPointer { recordBuffer in
+            results.withUnsafeMutableBufferPointer { resultBuffer in
+                nonisolated(unsafe) let recordOutput = recordBuffer
+                nonisolated(unsafe) let resultOutput = resultBuffer
+                nonisolated(unsafe) let checkers = self.checkers
+                let slice = (batch.count + jobs - 1) / jobs
+                DispatchQueue.concurrentPerform(iterations: jobs) { job in
+                    let checker = checkers[job]
+                    for index in (job * slice)..<min(batch.count, (job + 1) * slice) {
+                        let result = mapping.record(batch[index].parsed())
+                        recordOutput[index] = result
+                        guard case .success(let record) = result, record.sender == .seller else { continue }
+                        resultOutput[index] = checker.check(record.text, kind: record.kind, sender: .seller, includeSignals: true)
+                    }
                 }
             }
         }

@@ -1,11 +1,17 @@
 // reviewguard-bench: throughput of the text pipeline against ICU's NFKC_Casefold alone on the same text, and
 // the cost of one pre-send check. Run: swift run -c release reviewguard-bench [corpus-dir] [megabytes]
+// The batch scan: swift run -c release reviewguard-bench scan EXPORT.jsonl [jobs]
+// (make an export with scripts/generate-export.py 1000000 /tmp/export.jsonl).
 import Foundation
 import ReviewGuardIO
 import ReviewGuardRules
 import ReviewGuardText
 
 let arguments = CommandLine.arguments
+if arguments.count > 2 && arguments[1] == "scan" {
+    try ScanBenchmark.run(path: arguments[2], jobs: arguments.count > 3 ? Int(arguments[3]) ?? 2 : 2)
+    exit(0)
+}
 let megabytes = arguments.count > 2 ? Double(arguments[2]) ?? 16 : 16
 guard let lexicons = LexiconDirectory.locate() else {
     print("cannot find lexicons/; run from the checkout")
