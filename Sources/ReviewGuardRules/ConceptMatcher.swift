@@ -10,6 +10,8 @@ struct Occurrence {
     var lastToken: Int
     var span: Span
     var sentence: Int
+    /// Whether the occurrence is in a script written without spaces (windows count more tokens there).
+    var isUnspaced = false
 }
 
 /// All lexicons compiled into one automaton. Terms are normalized by the same pipeline as messages, so a term
@@ -161,7 +163,7 @@ public struct ConceptMatcher: Sendable {
                 Occurrence(
                     concept: pattern.concept, language: pattern.language, firstToken: first, lastToken: last,
                     span: text.characters.snap(Span(start: Int(key.originStart[start]), end: upper)),
-                    sentence: text.tokens[first].sentence))
+                    sentence: text.tokens[first].sentence, isUnspaced: text.tokens[first].isUnspacedScript))
         }
         found = Self.keepingLikelyLanguages(found, hint: hint)
         let amounts = MoneyDetector.amounts(in: text)

@@ -7,7 +7,8 @@ enum MoneyDetector {
     static let words: Set<String> = [
         "rm", "rp", "php", "usd", "eur", "euro", "euros", "idr", "vnd", "thb", "myr", "sgd", "peso", "pesos",
         "reais", "real", "baht", "บาท", "ringgit", "rupiah", "dong", "dollar", "dollars", "yen", "won", "mxn", "brl",
-        "k", "rb", "ribu", "jt", "juta", "nghin", "nghìn", "ngan", "ngàn", "xu", "sen",
+        "k", "rb", "ribu", "jt", "juta", "nghin", "nghìn", "ngan", "ngàn", "xu", "sen", "원", "만원", "천원", "万", "萬",
+        "元", "円", "块", "塊", "บาท", "万円", "千円",
     ]
     /// A number glued to its currency: `rm5`, `5rb`, `20k`, `50rm`.
     static let gluedPrefixes = ["rm", "rp", "php", "usd", "r"]

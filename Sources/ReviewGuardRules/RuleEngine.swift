@@ -80,7 +80,10 @@ struct RuleEngine {
         let candidates = clause.filter { candidate in
             let first = chosen.reduce(candidate.firstToken) { min($0, $1.firstToken) }
             let last = chosen.reduce(candidate.lastToken) { max($0, $1.lastToken) }
-            if last - first > pattern.window { return false }
+            // Scripts without spaces are cut into more, shorter tokens (particles, single characters): their
+            // windows are twice as many tokens.
+            let window = candidate.isUnspaced && chosen.allSatisfy(\.isUnspaced) ? pattern.window * 2 : pattern.window
+            if last - first > window { return false }
             if pattern.sameSentence && candidate.sentence != chosen[0].sentence { return false }
             if pattern.ordered && candidate.firstToken < chosen.last!.firstToken { return false }
             return !chosen.contains { $0.span == candidate.span && $0.concept == candidate.concept }
