@@ -1,3 +1,5 @@
+import ReviewGuardText
+
 /// One record as read from an export, before its columns are interpreted: field names (lowercased) to values,
 /// or the reason it could not be read.
 struct RawRecord {
@@ -19,20 +21,4 @@ struct RawRecord {
 }
 
 /// Turns bytes into text, replacing invalid UTF-8 with U+FFFD and counting the replacements.
-func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> (text: String, invalid: Int) {
-    if let valid = String(validating: bytes, as: UTF8.self) { return (valid, 0) }
-    var invalid = 0
-    var scalars = String.UnicodeScalarView()
-    var decoder = UTF8()
-    var iterator = bytes.makeIterator()
-    loop: while true {
-        switch decoder.decode(&iterator) {
-        case .scalarValue(let scalar): scalars.append(scalar)
-        case .emptyInput: break loop
-        case .error:
-            invalid += 1
-            scalars.append("\u{FFFD}")
-        }
-    }
-    return (String(scalars), invalid)
-}
+func decodeUTF8(_ bytes: ArraySlice<UInt8>) -> (text: String, invalid: Int) { UTF8Repair.decode(bytes) }

@@ -10,20 +10,8 @@ public final class TextNormalizer {
 
     /// Normalizes raw bytes: invalid UTF-8 becomes U+FFFD and is counted in `invalidUTF8Count`.
     public func normalize(bytes: some Collection<UInt8>) -> NormalizedText {
-        var invalid = 0
-        var scalars = String.UnicodeScalarView()
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar): scalars.append(scalar)
-            case .emptyInput: break loop
-            case .error:
-                invalid += 1
-                scalars.append("\u{FFFD}")
-            }
-        }
-        return normalize(String(scalars), invalidUTF8Count: invalid)
+        let decoded = UTF8Repair.decode(bytes)
+        return normalize(decoded.text, invalidUTF8Count: decoded.invalid)
     }
 
     /// Normalizes a string.
