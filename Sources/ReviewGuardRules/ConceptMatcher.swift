@@ -231,7 +231,10 @@ public struct ConceptMatcher: Sendable {
         guard let best = scores.values.max(), scores.count > 1 else { return occurrences }
         return occurrences.filter { occurrence in
             ([occurrence.language] + occurrence.otherLanguages).contains { language in
-                !latinLanguages.contains(language) || language == "en" || language == hint || scores[language, default: 0] * 2 >= best
+                // English words count in any message, but not its function words: Portuguese "no próximo pedido"
+                // is "in the next order", not a negation.
+                let englishCounts = language == "en" && occurrence.concept != "negation"
+                return !latinLanguages.contains(language) || englishCounts || language == hint || scores[language, default: 0] * 2 >= best
             }
         }
     }

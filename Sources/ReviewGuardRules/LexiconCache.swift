@@ -42,11 +42,27 @@ enum LexiconCache {
         return String(hash, radix: 16)
     }
 
-    /// The running executable's size and modification time: changes whenever it is rebuilt.
+    /// The size and modification time of the binary this code was loaded from (the executable, or a test bundle
+    /// that is rebuilt while the test runner is not): changes whenever the pipeline may have changed.
     private static func executableIdentity() -> String {
+        let path = imagePath() ?? "/proc/self/exe"
         var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return "unknown" }
-        return "\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)"
+        guard stat(path, &info) == 0 else { return "unknown" }
+        return "\(path)-\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)"
+    }
+
+    /// The file mapped at this module's address, from /proc/self/maps.
+    private static func imagePath() -> String? {
+        let address = UInt(bitPattern: #dsohandle)
+        guard let maps = try? RuleSet.readFile("/proc/self/maps") else { return nil }
+        for line in maps.split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard fields.count >= 6, let dash = fields[0].firstIndex(of: "-"),
+                let low = UInt(fields[0][..<dash], radix: 16), let high = UInt(fields[0][fields[0].index(after: dash)...], radix: 16)
+            else { continue }
+            if address >= low && address < high { return String(fields[5...].joined(separator: " ")) }
+        }
+        return nil
     }
 
     static func load(key: String) -> (matcher: ConceptMatcher, languages: [String])? {

@@ -3,7 +3,7 @@ import ReviewGuardText
 /// Amounts of money (`$5`, `RM5`, `Rp5.000`, `20k`, `15 €`, `5元`, `200฿`): a benefit as much as the word
 /// "cashback" is, in every language. Found from the number tokens and the currency signs or words around them.
 enum MoneyDetector {
-    static let symbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₱", "₫", "฿", "₩", "₹", "元", "円", "원", "块", "đ"]
+    static let symbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₱", "₫", "฿", "₩", "₹", "元", "円", "원", "块", "đ", "%"]
     static let words: Set<String> = [
         "rm", "rp", "php", "usd", "eur", "euro", "euros", "idr", "vnd", "thb", "myr", "sgd", "peso", "pesos",
         "reais", "real", "baht", "บาท", "ringgit", "rupiah", "dong", "dollar", "dollars", "yen", "won", "mxn", "brl",

@@ -112,10 +112,10 @@ extension Tokenizer {
         Unit.isLetter(scalar) || Self.leetLetters[scalar] != nil || scalar == "*"
     }
 
-    /// `r.e.v.i.e.w`, `w-h-a-t-s-a-p-p`: single letters joined by one separator, four letters or more.
+    /// `r.e.v.i.e.w`, `w-h-a-t-s-a-p-p`, `s.a.o`: single letters joined by one separator, three letters or more.
     mutating func joinDottedLetters(_ core: Range<Int>) -> Bool {
         let slice = units[core]
-        guard slice.count >= 7, slice.count % 2 == 1 else { return false }
+        guard slice.count >= 5, slice.count % 2 == 1 else { return false }
         let separators: Set<Unicode.Scalar> = [".", "-", "_", "·", "•", "/", "*", "~", "|", "+"]
         var letters: [Unit] = []
         for (offset, unit) in slice.enumerated() {

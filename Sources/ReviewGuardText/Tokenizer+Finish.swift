@@ -1,6 +1,15 @@
 /// The last step: drafts become tokens with their spans, sentences, scripts and folded (matcher) form.
 extension Tokenizer {
-    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "\n", "\r", "\u{3002}", "\u{2026}", "\u{061F}", "\u{0964}", "\u{2029}", "\u{2028}"]
+    /// Marks that always end a sentence, and ASCII ones that do only before a space or the end (`好.評.返.現`
+    /// and `r.e.v` are one phrase spelled apart, not four sentences).
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["\n", "\r", "\u{3002}", "\u{2026}", "\u{061F}", "\u{0964}", "\u{2029}", "\u{2028}"]
+    private static let spacedSentenceEnds: Set<Unicode.Scalar> = [".", "!", "?"]
+
+    private func endsSentence(_ gap: ArraySlice<Unit>, atEnd: Bool) -> Bool {
+        if gap.contains(where: { Self.sentenceEnds.contains($0.scalar) }) { return true }
+        guard let mark = gap.lastIndex(where: { Self.spacedSentenceEnds.contains($0.scalar) }) else { return false }
+        return atEnd || gap[(mark + 1)...].contains { Tokenizer.isWhitespace($0.scalar) }
+    }
 
     func finish(characters: CharacterIndex) -> (tokens: [Token], matchUnits: [MatchUnit]) {
         var tokens: [Token] = []
@@ -11,7 +20,7 @@ extension Tokenizer {
         var previousLast = -1
         for draft in drafts {
             if previousLast >= 0, draft.first > previousLast + 1,
-                units[(previousLast + 1)..<draft.first].contains(where: { Self.sentenceEnds.contains($0.scalar) })
+                endsSentence(units[(previousLast + 1)..<draft.first], atEnd: false)
             {
                 sentence += 1
             }

@@ -100,7 +100,9 @@ extension Tokenizer {
         let leadingZero = first.units[0].scalar == "0"
         let chineseMobile = digitCount == 11 && first.units[0].scalar == "1" && groups.count <= 3
         let northAmerican = groups == [3, 3, 4]
-        guard plus || leadingZero || chineseMobile || northAmerican else { return nil }
+        // Grouped like a phone number (`55 1234 5678`): order ids and tracking numbers come in one piece.
+        let grouped = groups.count >= 2 && (10...12).contains(digitCount) && groups.allSatisfy { $0 >= 2 && $0 <= 5 }
+        guard plus || leadingZero || chineseMobile || northAmerican || grouped else { return nil }
         var draft = Draft(
             units: parts.flatMap(\.units), first: plus ? first.first - 1 : first.first, last: last.last, kind: .phone,
             transforms: [])
