@@ -29,6 +29,9 @@ public struct Rule: Sendable {
     /// Concepts that, near the match in the same sentence, show the practice is legitimate.
     public var unless: [String]
     public var unlessWindow: Int
+    /// Concepts that excuse a match anywhere in the message (the platform's official review-coupon program
+    /// described in another sentence).
+    public var unlessInMessage: [String] = []
     public var senders: Set<Sender>
     public var kinds: Set<MessageKind>
     /// Rules whose findings this one replaces when both fire on a message.

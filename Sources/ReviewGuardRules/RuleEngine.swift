@@ -133,6 +133,7 @@ struct RuleEngine {
 
     /// Whether an exception concept sits near the match in the same sentence.
     private func isExcused(_ chosen: [Occurrence], rule: Rule) -> Bool {
+        if rule.unlessInMessage.contains(where: { byConcept[$0] != nil }) { return true }
         guard !rule.unless.isEmpty else { return false }
         let first = chosen.reduce(Int.max) { min($0, $1.firstToken) } - rule.unlessWindow
         let last = chosen.reduce(Int.min) { max($0, $1.lastToken) } + rule.unlessWindow
