@@ -166,6 +166,7 @@ public struct ConceptMatcher: Sendable {
                     sentence: text.tokens[first].sentence, isUnspaced: text.tokens[first].isUnspacedScript))
         }
         found = Self.keepingLikelyLanguages(found, hint: hint)
+        found += Self.lowRatingRanges(found, in: text)
         let amounts = MoneyDetector.amounts(in: text)
         for (index, span) in amounts {
             found.append(Occurrence(concept: "money", language: "", firstToken: index, lastToken: index, span: span, sentence: text.tokens[index].sentence))
@@ -212,6 +213,29 @@ public struct ConceptMatcher: Sendable {
             }
         }
         return String(result)
+    }
+
+    /// "1~3 stars", "★1〜★3", "별 1~2개", "1-2-3 sao": ratings of one to three next to a rating word are low
+    /// ratings in any language, however the range is written.
+    static func lowRatingRanges(_ occurrences: [Occurrence], in text: NormalizedText) -> [Occurrence] {
+        var result: [Occurrence] = []
+        func lowNumber(_ index: Int) -> Bool {
+            guard index >= 0, index < text.tokens.count, text.tokens[index].kind == .number, let value = Int(text.tokens[index].text) else { return false }
+            return (1...3).contains(value)
+        }
+        for rating in occurrences where rating.concept == "review" || rating.concept == "positive-rating" {
+            var before = rating.firstToken - 1
+            while lowNumber(before) || (before >= 0 && text.tokens[before].kind == .emoji && lowNumber(before - 1)) { before -= 1 }
+            var after = rating.lastToken + 1
+            while lowNumber(after) || (after < text.tokens.count && text.tokens[after].kind == .emoji && lowNumber(after + 1)) { after += 1 }
+            let first = before + 1
+            let last = after - 1
+            guard first < rating.firstToken || last > rating.lastToken else { continue }
+            let span = text.tokens[first].span.union(text.tokens[last].span).union(rating.span)
+            result.append(Occurrence(concept: "negative-rating", language: rating.language, firstToken: first, lastToken: last,
+                                     span: span, sentence: rating.sentence, isUnspaced: rating.isUnspaced))
+        }
+        return result
     }
 
     /// Languages written in Latin letters, whose words collide across languages once accents are folded
