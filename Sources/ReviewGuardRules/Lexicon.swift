@@ -30,7 +30,7 @@ public struct Lexicon: Sendable {
                         throw document.error("unknown concept '\(concept)' (see lexicons/CONCEPTS.md)", at: conceptNode)
                     }
                     for (text, node) in try document.strings(list, "concept '\(concept)'") {
-                        let trimmed = text.trimmingCharacters(in: .whitespaces)
+                        let trimmed = text.trimmedOfWhitespace
                         guard !trimmed.isEmpty, trimmed != "*" else { throw document.error("empty term", at: node) }
                         terms.append(Term(text: trimmed, concept: concept, path: path, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0))
                     }
@@ -44,13 +44,11 @@ public struct Lexicon: Sendable {
 }
 
 extension String {
-    func trimmingCharacters(in set: CharacterSetLike) -> String {
+    /// The string without leading and trailing whitespace (the rules module does without Foundation).
+    var trimmedOfWhitespace: String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
         while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
         return String(scalars)
     }
 }
-
-/// Only whitespace trimming is needed; this avoids importing Foundation into the rules module.
-enum CharacterSetLike { case whitespaces }

@@ -116,7 +116,7 @@ private struct RuleParser {
             switch key {
             case "require":
                 pattern.clauses = try document.strings(value, "require").map { (text, item) throws(ConfigurationError) -> [String] in
-                    let names = text.split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
+                    let names = text.split(separator: "|").map { String($0).trimmedOfWhitespace }
                     for name in names where !concepts.contains(name) {
                         throw document.error("unknown concept '\(name)'", at: item)
                     }
