@@ -230,7 +230,9 @@ public struct ConceptMatcher: Sendable {
             while lowNumber(after) || (after < text.tokens.count && text.tokens[after].kind == .emoji && lowNumber(after + 1)) { after += 1 }
             let first = before + 1
             let last = after - 1
-            guard first < rating.firstToken || last > rating.lastToken else { continue }
+            // A range (two numbers or more): a single "1 star" is the lexicons' business, and "3 reviews" is a count.
+            let numbers = (first..<rating.firstToken).filter(lowNumber).count + ((rating.lastToken + 1)...max(rating.lastToken + 1, last)).filter(lowNumber).count
+            guard numbers >= 2 else { continue }
             let span = text.tokens[first].span.union(text.tokens[last].span).union(rating.span)
             result.append(Occurrence(concept: "negative-rating", language: rating.language, firstToken: first, lastToken: last,
                                      span: span, sentence: rating.sentence, isUnspaced: rating.isUnspaced))
