@@ -254,7 +254,8 @@ public struct ConceptMatcher: Sendable {
                 scores[language, default: 0] += 1
             }
         }
-        guard let best = scores.values.max(), scores.count > 1 else { return occurrences }
+        // English is mixed into every market's writing (Taglish, Manglish): it does not outvote the others.
+        guard let best = scores.filter({ $0.key != "en" }).values.max(), scores.count > 1 else { return occurrences }
         return occurrences.filter { occurrence in
             ([occurrence.language] + occurrence.otherLanguages).contains { language in
                 // English words count in any message, but not its function words: Portuguese "no próximo pedido"
