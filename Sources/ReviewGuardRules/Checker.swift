@@ -41,14 +41,14 @@ public final class Checker {
     /// - Parameter includeSignals: also return signal rules that fired (not violations; see `Rule.isSignal`).
     public func check(_ text: String, kind: MessageKind = .template, sender: Sender = .seller, includeSignals: Bool = false) -> [Finding] {
         let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
-        let occurrences = unshadowed(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks))
+        let occurrences = unshadowed(identified(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks)))
         if occurrences.isEmpty { return [] }
-        let engine = RuleEngine(occurrences: occurrences, negationFollows: rules.matcher.negationFollows)
+        let engine = RuleEngine(occurrences: occurrences, compiled: rules.compiled, negationFollows: rules.matcher.negationFollows)
         var fired: [(Rule, [Occurrence])] = []
-        for rule in rules.book.rules where rule.senders.contains(sender) && rule.kinds.contains(kind) && severity(of: rule) != nil
-            && (includeSignals || !rule.isSignal)
+        for (index, rule) in rules.book.rules.enumerated() where rule.senders.contains(sender) && rule.kinds.contains(kind)
+            && severity(of: rule) != nil && (includeSignals || !rule.isSignal)
         {
-            if let chosen = engine.match(rule) { fired.append((rule, chosen)) }
+            if let chosen = engine.match(rules.compiled.rules[index]) { fired.append((rule, chosen)) }
         }
         let suppressed = Set(fired.flatMap(\.0.suppresses))
         return fired.filter { !suppressed.contains($0.0.id) }
@@ -59,20 +59,29 @@ public final class Checker {
     /// Every concept found in a text, in order, for people writing lexicons (`reviewguard concepts`).
     public func concepts(in text: String) -> [(concept: String, language: String, span: Span, excerpt: String)] {
         let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
-        return unshadowed(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks))
+        return unshadowed(identified(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks)))
             .sorted { ($0.span, $0.concept) < ($1.span, $1.concept) }
             .map { ($0.concept, $0.language, $0.span, String(normalized.excerpt($0.span))) }
     }
 
+    /// Gives every occurrence its concept id; concepts no rule knows (a user lexicon's) are dropped.
+    private func identified(_ occurrences: [Occurrence]) -> [Occurrence] {
+        occurrences.compactMap { occurrence in
+            guard let id = rules.compiled.ids[occurrence.concept] else { return nil }
+            var identified = occurrence
+            identified.id = id
+            return identified
+        }
+    }
+
     /// Drops occurrences that sit inside a longer occurrence of a concept that shadows them.
     private func unshadowed(_ occurrences: [Occurrence]) -> [Occurrence] {
-        let shadows = rules.book.shadows
-        let shadowing = occurrences.filter { shadows[$0.concept] != nil }
+        let shadows = rules.compiled.shadows
+        let shadowing = occurrences.filter { !shadows[$0.id].isEmpty }
         guard !shadowing.isEmpty else { return occurrences }
         return occurrences.filter { inner in
             !shadowing.contains { outer in
-                outer.span.start <= inner.span.start && outer.span.end >= inner.span.end
-                    && shadows[outer.concept]!.contains(inner.concept)
+                outer.span.start <= inner.span.start && outer.span.end >= inner.span.end && shadows[outer.id].contains(inner.id)
             }
         }
     }

@@ -12,6 +12,8 @@ struct Occurrence {
     var sentence: Int
     /// Whether the occurrence is in a script written without spaces (windows count more tokens there).
     var isUnspaced = false
+    /// The concept as a small integer (see `CompiledRules`), set before the engine runs.
+    var id = -1
 }
 
 /// All lexicons compiled into one automaton. Terms are normalized by the same pipeline as messages, so a term

@@ -2,22 +2,26 @@ import ReviewGuardText
 
 /// Evaluates rules over the concept occurrences of one message.
 struct RuleEngine {
+    typealias Rule = CompiledRules.Rule
+    typealias Pattern = CompiledRules.Pattern
+
     let occurrences: [Occurrence]
     let negationFollows: Set<String>
-    /// Occurrences grouped by concept, and the negations that govern something (computed once per message).
-    private let byConcept: [String: [Occurrence]]
+    /// Occurrences by concept id, and the negations that govern something (computed once per message).
+    private let byConcept: [[Occurrence]]
     private let negations: [Occurrence]
     /// How many tokens a negation reaches.
     static let negationReach = 4
 
-    init(occurrences: [Occurrence], negationFollows: Set<String>) {
+    init(occurrences: [Occurrence], compiled: CompiledRules, negationFollows: Set<String>) {
         self.occurrences = occurrences
         self.negationFollows = negationFollows
-        let byConcept = Dictionary(grouping: occurrences, by: { $0.concept })
+        var byConcept = [[Occurrence]](repeating: [], count: compiled.count)
+        for occurrence in occurrences { byConcept[occurrence.id].append(occurrence) }
         self.byConcept = byConcept
         // A negation inside a request like "don't forget" negates nothing.
-        let asks = byConcept["ask"] ?? []
-        negations = (byConcept["negation"] ?? []).filter { negation in
+        let asks = byConcept[compiled.ask]
+        negations = byConcept[compiled.negation].filter { negation in
             !asks.contains { $0.span.start <= negation.span.start && $0.span.end >= negation.span.end && $0.span != negation.span }
         }
     }
@@ -26,17 +30,17 @@ struct RuleEngine {
     /// finding covers the whole violation), or nil.
     func match(_ rule: Rule) -> [Occurrence]? {
         var result: [Occurrence] = []
-        for pattern in rule.patterns where pattern.clauses.allSatisfy({ $0.contains { byConcept[$0] != nil } }) {
+        for pattern in rule.patterns where pattern.clauses.allSatisfy({ $0.contains { !byConcept[$0].isEmpty } }) {
             if let found = match(pattern, of: rule) { result += found }
         }
         return result.isEmpty ? nil : result
     }
 
-    private func match(_ pattern: Rule.Pattern, of rule: Rule) -> [Occurrence]? {
+    private func match(_ pattern: Pattern, of rule: Rule) -> [Occurrence]? {
         do {
-            let clauses = pattern.clauses.map { names in
-                names.flatMap { byConcept[$0] ?? [] }.filter { occurrence in
-                    !(pattern.negatable.contains(occurrence.concept) && isNegated(occurrence, by: negations))
+            let clauses = pattern.clauses.map { ids in
+                ids.flatMap { byConcept[$0] }.filter { occurrence in
+                    !(pattern.negatable[occurrence.id] && isNegated(occurrence, by: negations))
                 }
             }
             if clauses.contains(where: \.isEmpty) { return nil }
@@ -53,7 +57,7 @@ struct RuleEngine {
 
     /// The match plus the occurrences of its concepts that touch it (`5-star` before `review`), so the span
     /// covers the whole phrase.
-    private func widened(_ chosen: [Occurrence], concepts: Set<String>) -> [Occurrence] {
+    private func widened(_ chosen: [Occurrence], concepts: [Bool]) -> [Occurrence] {
         var result = chosen
         var first = chosen.reduce(Int.max) { min($0, $1.firstToken) }
         var last = chosen.reduce(Int.min) { max($0, $1.lastToken) }
@@ -61,7 +65,7 @@ struct RuleEngine {
         var grew = true
         while grew {
             grew = false
-            for occurrence in occurrences where concepts.contains(occurrence.concept) && occurrence.sentence == sentence {
+            for occurrence in occurrences where concepts[occurrence.id] && occurrence.sentence == sentence {
                 if occurrence.lastToken >= first - 1 && occurrence.firstToken <= last + 1
                     && (occurrence.firstToken < first || occurrence.lastToken > last)
                 {
@@ -75,7 +79,7 @@ struct RuleEngine {
         return result
     }
 
-    private func complete(_ chosen: [Occurrence], clauses: ArraySlice<[Occurrence]>, pattern: Rule.Pattern) -> [Occurrence]? {
+    private func complete(_ chosen: [Occurrence], clauses: ArraySlice<[Occurrence]>, pattern: Pattern) -> [Occurrence]? {
         guard let clause = clauses.first else { return chosen }
         let candidates = clause.filter { candidate in
             let first = chosen.reduce(candidate.firstToken) { min($0, $1.firstToken) }
@@ -86,7 +90,7 @@ struct RuleEngine {
             if last - first > window { return false }
             if pattern.sameSentence && candidate.sentence != chosen[0].sentence { return false }
             if pattern.ordered && candidate.firstToken < chosen.last!.firstToken { return false }
-            return !chosen.contains { $0.span == candidate.span && $0.concept == candidate.concept }
+            return !chosen.contains { $0.span == candidate.span && $0.id == candidate.id }
         }
         let anchor = chosen[0].firstToken
         for candidate in candidates.sorted(by: { abs($0.firstToken - anchor) < abs($1.firstToken - anchor) }) {
@@ -101,7 +105,7 @@ struct RuleEngine {
         if isDirectlyNegated(occurrence, by: negations) { return true }
         // Walk back along the list: each earlier item of the same concept within reach, until one is negated.
         var current = occurrence
-        while let previous = (byConcept[occurrence.concept] ?? [])
+        while let previous = byConcept[occurrence.id]
             .filter({ $0.sentence == current.sentence && $0.lastToken < current.firstToken && current.firstToken - $0.lastToken <= Self.listReach })
             .max(by: { $0.lastToken < $1.lastToken })
         {
@@ -133,13 +137,13 @@ struct RuleEngine {
 
     /// Whether an exception concept sits near the match in the same sentence.
     private func isExcused(_ chosen: [Occurrence], rule: Rule) -> Bool {
-        if rule.unlessInMessage.contains(where: { byConcept[$0] != nil }) { return true }
-        guard !rule.unless.isEmpty else { return false }
+        if rule.unlessInMessage.contains(where: { !byConcept[$0].isEmpty }) { return true }
+        guard rule.unless.contains(true) else { return false }
         let first = chosen.reduce(Int.max) { min($0, $1.firstToken) } - rule.unlessWindow
         let last = chosen.reduce(Int.min) { max($0, $1.lastToken) } + rule.unlessWindow
         let sentences = Set(chosen.map(\.sentence))
         return occurrences.contains { occurrence in
-            rule.unless.contains(occurrence.concept) && sentences.contains(occurrence.sentence)
+            rule.unless[occurrence.id] && sentences.contains(occurrence.sentence)
                 && occurrence.lastToken >= first && occurrence.firstToken <= last
         }
     }

@@ -16,6 +16,16 @@ public struct RuleSet: Sendable {
     public let allowedLinks: [String] = [
         "tiktok.com", "shopee.", "lazada.", "amazon.", "seller-", "seller.", "tokopedia.com", "shp.ee", "s.lazada",
     ]
+    /// The rules with concepts as integers, for the engine.
+    let compiled: CompiledRules
+
+    public init(book: RuleBook, policies: PolicyBook, matcher: ConceptMatcher, languages: [String]) {
+        self.book = book
+        self.policies = policies
+        self.matcher = matcher
+        self.languages = languages
+        compiled = CompiledRules(book)
+    }
 
     /// Loads every `<lang>.yml` of a lexicon directory and its `rules.yml`, plus extra lexicon or rule files
     /// (`extra` entries ending in `rules.yml` are rules; other `.yml` files are lexicons; directories are read whole).
