@@ -195,8 +195,17 @@ public struct ConceptMatcher: Sendable {
     private func accentsAgree(_ pattern: Pattern, _ tokens: ArraySlice<Token>) -> Bool {
         guard tokens.contains(where: { $0.transforms.contains(.accents) }) else { return true }
         guard pattern.hasAccents || tokens.contains(where: { Self.hasVietnameseLetters($0.text) }) else { return true }
-        let written = Self.accentedForm(tokens)
-        return pattern.isPrefix ? written.hasPrefix(pattern.accented) : written == pattern.accented
+        // Compare with the term as `accentedForm` would write the tokens, without building the string.
+        var expected = pattern.accented.unicodeScalars.makeIterator()
+        var previous: Unicode.Scalar?
+        for token in tokens {
+            for scalar in token.text.unicodeScalars where scalar != " " && scalar != previous {
+                previous = scalar
+                guard let wanted = expected.next() else { return pattern.isPrefix }
+                if wanted != scalar { return false }
+            }
+        }
+        return expected.next() == nil
     }
 
     /// Letters only Vietnamese uses among the languages here: ơ ư ă đ and the stacked tone marks (U+1EA0–U+1EF9).
