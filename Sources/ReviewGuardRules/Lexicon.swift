@@ -1,3 +1,5 @@
+import ReviewGuardText
+
 /// One language's words for each concept, as written in `lexicons/<lang>.yml`.
 public struct Lexicon: Sendable {
     /// A term and where it was written, for positioned errors and `explain`.
@@ -40,15 +42,5 @@ public struct Lexicon: Sendable {
         }
         guard let language else { throw document.error("missing 'language'", at: document.root) }
         return Lexicon(language: language, negationFollows: negationFollows, terms: terms)
-    }
-}
-
-extension String {
-    /// The string without leading and trailing whitespace (the rules module does without Foundation).
-    var trimmedOfWhitespace: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
     }
 }

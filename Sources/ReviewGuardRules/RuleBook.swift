@@ -1,3 +1,4 @@
+import ReviewGuardText
 /// The rules file: the concept names rules may use, and the rules.
 public struct RuleBook: Sendable {
     /// Concepts the engine recognizes by itself rather than from lexicons.

@@ -1,3 +1,5 @@
+import ReviewGuardText
+
 /// CSV streamed row by row, with what real exports do: a BOM, CRLF or LF, quoted fields with doubled quotes and
 /// newlines, and the delimiter (comma, semicolon or tab) detected from the header. The first row is the header.
 struct CSVStreamReader {
@@ -11,7 +13,7 @@ struct CSVStreamReader {
         var first = true
         let emit: (CSVRowParser.Row) throws -> Void = { row in
             guard let names = header else {
-                header = row.fields.map { decodeUTF8($0[...]).text.trimmingSpaces.lowercased() }
+                header = row.fields.map { decodeUTF8($0[...]).text.trimmedOfWhitespace.lowercased() }
                 return
             }
             var record = RawRecord(file: stream.path, line: row.line, fields: [:])
@@ -124,14 +126,5 @@ struct CSVRowParser {
         field.removeAll(keepingCapacity: true)
         atFieldStart = true
         quoteEnded = false
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -1,3 +1,4 @@
+import ReviewGuardText
 import ReviewGuardRules
 
 /// One message of a chat export, with its columns interpreted.
@@ -45,7 +46,7 @@ public struct ColumnMapping: Sendable {
 
     func value(_ field: String, in fields: [String: String]) -> String? {
         for name in columns[field] ?? [] {
-            if let value = fields[name], !value.trimmingSpaces.isEmpty { return value }
+            if let value = fields[name], !value.trimmedOfWhitespace.isEmpty { return value }
         }
         return nil
     }
@@ -81,7 +82,7 @@ public struct ColumnMapping: Sendable {
     }
 
     static func sender(from text: String) -> Sender? {
-        switch text.trimmingSpaces.lowercased() {
+        switch text.trimmedOfWhitespace.lowercased() {
         case "seller", "shop", "store", "merchant", "agent", "cs", "support", "staff", "admin", "vendor", "outbound", "out":
             return .seller
         case "buyer", "customer", "user", "client", "shopper", "inbound", "in":

@@ -1,9 +1,10 @@
+import ReviewGuardText
 /// Times as exports write them: ISO 8601 (`2025-11-20T10:15:00Z`, with a space instead of `T`, fractional
 /// seconds, a `±HH:MM` offset or none for UTC, or a date alone) or Unix seconds or milliseconds. Parsed by hand:
 /// it runs for every record of a large export and must be thread-safe.
 enum TimeParser {
     static func parse(_ text: String) -> (iso: String, seconds: Double)? {
-        let trimmed = text.trimmingSpaces
+        let trimmed = text.trimmedOfWhitespace
         if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let number = Double(trimmed) {
             let seconds = number > 1e11 ? number / 1000 : number
             return (iso(seconds), seconds)
