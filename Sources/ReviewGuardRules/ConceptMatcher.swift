@@ -67,7 +67,9 @@ public struct ConceptMatcher: Sendable {
             writer.bool(pattern.hasAccents)
             writer.int(length)
         }
-        let words = vocabulary.values.flatMap { $0 }
+        // Prefix words (vocabulary[-1]) are written with a trailing `*`.
+        let prefixes = Set(vocabulary[-1] ?? [])
+        let words = vocabulary.filter { $0.key >= 0 }.flatMap { _, words in words.map { prefixes.contains($0) ? $0 + "*" : $0 } }
         writer.int(words.count)
         for word in words { writer.string(word) }
         writer.int(negationFollows.count)
@@ -93,7 +95,12 @@ public struct ConceptMatcher: Sendable {
         var vocabulary: [Int: [String]] = [:]
         for _ in 0..<wordCount {
             guard let word = reader.string() else { return nil }
-            vocabulary[word.utf8.count, default: []].append(word)
+            if word.hasSuffix("*") {
+                vocabulary[-1, default: []].append(String(word.dropLast()))
+                vocabulary[word.utf8.count - 1, default: []].append(String(word.dropLast()))
+            } else {
+                vocabulary[word.utf8.count, default: []].append(word)
+            }
         }
         guard let languageCount = reader.int(), languageCount >= 0 else { return nil }
         var negationFollows: Set<String> = []
@@ -127,7 +134,10 @@ public struct ConceptMatcher: Sendable {
                     concept: term.concept, conceptIndex: index, language: lexicon.language, isPrefix: isPrefix,
                     accented: accented, hasAccents: hasAccents))
                 if key.bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), key.bytes.count >= 4 {
-                    vocabulary[key.bytes.count, default: []].insert(String(decoding: key.bytes, as: UTF8.self))
+                    let word = String(decoding: key.bytes, as: UTF8.self)
+                    vocabulary[key.bytes.count, default: []].insert(word)
+                    // Prefix terms (`rembourse*`) also stand for longer words a masked word may spell.
+                    if isPrefix { vocabulary[-1, default: []].insert(word) }
                 }
             }
         }
@@ -294,6 +304,14 @@ public struct ConceptMatcher: Sendable {
         for length in (fixed + 1)...(fixed + stars) {
             for word in vocabulary[length] ?? [] where Self.matches(Array(word.unicodeScalars)[...], scalars[...]) {
                 return word
+            }
+        }
+        // `r*mb*urs*ment` against the prefix term `rembourse*`: the stem, then the rest of the masked word.
+        for word in vocabulary[-1] ?? [] {
+            let stem = Array(word.unicodeScalars)
+            for cut in stride(from: scalars.count - 1, through: 1, by: -1)
+            where Self.matches(stem[...], scalars[..<cut]) {
+                return word + String(String.UnicodeScalarView(scalars[cut...]))
             }
         }
         return nil

@@ -9,7 +9,7 @@ import Darwin
 /// itself (a rebuilt pipeline may read terms differently); anything unreadable or inconsistent is ignored and
 /// the lexicons are compiled again. `REVIEWGUARD_CACHE=off` disables it; `REVIEWGUARD_CACHE=DIR` moves it.
 enum LexiconCache {
-    static let formatVersion = "reviewguard-compiled-lexicons-1"
+    static let formatVersion = "reviewguard-compiled-lexicons-2"
 
     static var directory: String? {
         let environment = { (name: String) -> String? in getenv(name).map { String(cString: $0) } }

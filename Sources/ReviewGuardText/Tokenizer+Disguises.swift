@@ -2,7 +2,7 @@
 extension Tokenizer {
     static let leetLetters: [Unicode.Scalar: Unicode.Scalar] = [
         "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s", "!": "i", "|": "l",
-        "8": "8",
+        "8": "8", "€": "e", "£": "l",
     ]
 
     static let topLevelDomains: Set<String> = [
@@ -44,7 +44,8 @@ extension Tokenizer {
     /// characters or masks. Numbers with units (`24h`, `$5`, `5pcs`) and codes with several digits stay as they are.
     mutating func decodeMaskedOrLeet(_ core: Range<Int>) -> Bool {
         let slice = units[core]
-        guard slice.allSatisfy({ $0.scalar.isASCII && ($0.isLetter || Self.leetLetters[$0.scalar] != nil || $0.scalar == "*") })
+        // Runs hold only Latin letters and disguise symbols (see `isDisguiseScalar`).
+        guard slice.allSatisfy({ $0.isLetter || Self.leetLetters[$0.scalar] != nil || $0.scalar == "*" })
         else { return false }
         let letters = slice.filter(\.isLetter).count
         let digits = slice.filter(\.isDigit).count

@@ -102,6 +102,7 @@ struct Tokenizer {
         // Latin letters with accents too: `c.h.u.y.ể.n k.h.o.ả.n`.
         if scalar.value >= 0x80 {
             return scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) || (0x300...0x36F).contains(scalar.value)
+                || scalar == "€" || scalar == "£"
         }
         return Unit.isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39)
             || "@$!|*.-_/~+".unicodeScalars.contains(scalar)

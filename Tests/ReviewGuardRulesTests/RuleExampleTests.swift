@@ -77,3 +77,8 @@ func ruleExampleFullWidth(_ example: RuleExample) throws {
     #expect(checker.check("Refund me or I leave 1 star. My WhatsApp is 0812-3456-7890", kind: .chat, sender: .buyer).isEmpty)
     #expect(!checker.check("My WhatsApp is 0812-3456-7890", kind: .chat, sender: .seller).isEmpty)
 }
+
+@Test func maskedWordsResolveAgainstPrefixTerms() throws {
+    let concepts = try Checker(rules: bundledRules).concepts(in: "R*mb*urs*ment apr*s av*s")
+    #expect(concepts.contains { $0.concept == "incentive" && $0.excerpt == "R*mb*urs*ment" })
+}

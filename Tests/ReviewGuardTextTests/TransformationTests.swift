@@ -152,3 +152,8 @@ func prefixShiftsSpansExactly(_ row: Case) {
         #expect(scalar.properties.isAlphabetic)
     }
 }
+
+@Test func currencySignsAsLettersInsideWordsButNotBesideNumbers() {
+    #expect(normalize("R€mb0ursement Rück€rstattung").tokens.map(\.folded) == ["remboursement", "ruckerstatung"])
+    #expect(normalize("10€ €5").tokens.map(\.text) == ["10", "5"])
+}
