@@ -38,10 +38,17 @@ public final class Checker {
     public func policy(of rule: Rule) -> PolicyReference? { effective[rule.id]?.policy }
 
     /// The findings of one message, ordered by position. Buyer messages are never findings against the seller.
-    /// - Parameter includeSignals: also return signal rules that fired (not violations; see `Rule.isSignal`).
-    public func check(_ text: String, kind: MessageKind = .template, sender: Sender = .seller, includeSignals: Bool = false) -> [Finding] {
+    /// - Parameters:
+    ///   - language: the language the text is said to be in (an export's `lang` column), a hint only: its terms
+    ///     always count, and every other language is still matched.
+    ///   - includeSignals: also return signal rules that fired (not violations; see `Rule.isSignal`).
+    public func check(
+        _ text: String, kind: MessageKind = .template, sender: Sender = .seller, language: String? = nil,
+        includeSignals: Bool = false
+    ) -> [Finding] {
         let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
-        let occurrences = unshadowed(identified(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks)))
+        let hint = language.map { String($0.lowercased().prefix(2)) }
+        let occurrences = unshadowed(identified(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks, hint: hint)))
         if occurrences.isEmpty { return [] }
         let engine = RuleEngine(occurrences: occurrences, compiled: rules.compiled, negationFollows: rules.matcher.negationFollows)
         var fired: [(Rule, [Occurrence])] = []

@@ -64,7 +64,7 @@ public struct Evaluation: Sendable {
         var evaluation = Evaluation()
         let categories = Set(checker.rules.book.rules.filter { !$0.isSignal }.map(\.category))
         for sample in samples {
-            let predicted = Set(checker.check(sample.text, kind: sample.kind, sender: sample.sender).map(\.category))
+            let predicted = Set(checker.check(sample.text, kind: sample.kind, sender: sample.sender, language: sample.language).map(\.category))
             evaluation.samples += 1
             for category in categories.union(sample.labels) {
                 let expected = sample.labels.contains(category)

@@ -99,7 +99,8 @@ public final class Scanner {
                         let result = mapping.record(batch[index].parsed())
                         recordOutput[index] = result
                         guard case .success(let record) = result, record.sender == .seller else { continue }
-                        resultOutput[index] = checker.check(record.text, kind: record.kind, sender: .seller, includeSignals: true)
+                        resultOutput[index] = checker.check(
+                            record.text, kind: record.kind, sender: .seller, language: record.language, includeSignals: true)
                     }
                 }
             }

@@ -40,6 +40,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Who writes it: seller or buyer.")
     var sender: String = "seller"
 
+    @Option(help: "The language the text is in (a hint: en, zh, th, vi, id, ms, tl, es, pt, ja, ko, de, fr).")
+    var lang: String?
+
     @OptionGroup var ruleOptions: RuleOptions
 
     func validate() throws {
@@ -59,7 +62,8 @@ struct CheckCommand: ParsableCommand {
             inputs.append(("stdin", String(decoding: try StandardInput.readAll(), as: UTF8.self)))
         }
         let results = inputs.map { source, text in
-            CheckResult(source: source, text: text, findings: checker.check(text, kind: MessageKind(rawValue: kind)!, sender: Sender(rawValue: sender)!))
+            CheckResult(source: source, text: text, findings: checker.check(
+                text, kind: MessageKind(rawValue: kind)!, sender: Sender(rawValue: sender)!, language: lang))
         }
         let reporter: CheckReporter = format == .json ? JSONCheckReporter() : TextCheckReporter(color: isatty(1) != 0)
         print(reporter.report(results))
