@@ -179,6 +179,7 @@ public struct ConceptMatcher: Sendable {
         }
         found = Self.keepingLikelyLanguages(found, hint: hint)
         found += Self.lowRatingRanges(found, in: text)
+        found += Self.spelledNumbers(found, in: text)
         let amounts = MoneyDetector.amounts(in: text)
         for (index, span) in amounts {
             found.append(Occurrence(concept: "money", language: "", firstToken: index, lastToken: index, span: span, sentence: text.tokens[index].sentence))
@@ -234,6 +235,34 @@ public struct ConceptMatcher: Sendable {
             }
         }
         return String(result)
+    }
+
+    /// "zero eight one two...", "kosong satu tiga, lapan lapan dua": eight digits or more spelled out (digit words
+    /// and digits mixed) in a row are a phone number written to slip past filters.
+    static func spelledNumbers(_ occurrences: [Occurrence], in text: NormalizedText) -> [Occurrence] {
+        let words = occurrences.filter { $0.concept == "digit-word" }.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        guard words.count >= 4 else { return [] }
+        // Each digit: a digit-word occurrence, or a digit in a number token.
+        var digits: [(first: Int, last: Int, span: Span)] = words.map { ($0.firstToken, $0.lastToken, $0.span) }
+        for (index, token) in text.tokens.enumerated() where token.kind == .number && token.text.count <= 4 {
+            for _ in token.text where true { digits.append((index, index, token.span)) }
+        }
+        digits.sort { ($0.span.start, $0.first) < ($1.span.start, $1.first) }
+        var result: [Occurrence] = []
+        var runStart = 0
+        for index in 1...digits.count {
+            let continues = index < digits.count && digits[index].first <= digits[index - 1].last + 1
+                && text.tokens[digits[index].first].sentence == text.tokens[digits[index - 1].first].sentence
+            if continues { continue }
+            let run = digits[runStart..<index]
+            let spelled = words.filter { word in run.contains { $0.span == word.span } }.count
+            if run.count >= 8 && spelled >= 4, let first = run.first, let last = run.last {
+                result.append(Occurrence(concept: "contact-detail", language: "", firstToken: first.first, lastToken: last.last,
+                                         span: first.span.union(last.span), sentence: text.tokens[first.first].sentence))
+            }
+            runStart = index
+        }
+        return result
     }
 
     /// "1~3 stars", "★1〜★3", "별 1~2개", "1-2-3 sao": ratings of one to three next to a rating word are low

@@ -82,3 +82,11 @@ func ruleExampleFullWidth(_ example: RuleExample) throws {
     let concepts = try Checker(rules: bundledRules).concepts(in: "R*mb*urs*ment apr*s av*s")
     #expect(concepts.contains { $0.concept == "incentive" && $0.excerpt == "R*mb*urs*ment" })
 }
+
+@Test func phoneNumbersSpelledOutAreContactDetails() throws {
+    let checker = try Checker(rules: bundledRules)
+    #expect(checker.check("WhatsApp me, kosong satu tiga lapan lapan dua empat 7 7 1", kind: .chat).contains { $0.rule == "off-platform-contact" })
+    #expect(checker.check("call me zero eight one two three four five six seven eight", kind: .chat).contains { $0.rule == "off-platform-contact" })
+    // Numbers in ordinary text are not a phone number.
+    #expect(checker.check("One or two sizes up? Three colours, four sizes, five days delivery.", kind: .chat).isEmpty)
+}
