@@ -1,28 +1,18 @@
 /// Scripts of letters, and which scripts are written without spaces between words.
 enum Script {
-    /// ICU script codes (UScriptCode) of the scripts written without spaces between words, and Hangul, whose
-    /// spacing varies so much that the matcher ignores it too.
-    static let unspacedCodes: Set<Int32> = [
-        17,  // Hani
-        20,  // Hira
-        22,  // Kana
-        38,  // Thai
-        24,  // Laoo
-        23,  // Khmr
-        28,  // Mymr
-        18,  // Hang
-    ]
-
     @inline(__always)
     static func isUnspaced(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x0E00 { return false }
         return ScalarTable.flags(scalar).contains(.unspacedScript)
     }
 
+    /// Whether an ICU script code (UScriptCode) is of a script written without spaces between words (Han,
+    /// Hiragana, Katakana, Thai, Lao, Khmer, Myanmar), or Hangul, whose spacing varies so much that the matcher
+    /// ignores it too.
     @inline(__always)
     static func isUnspaced(code: Int32) -> Bool {
         switch code {
-        case 17, 18, 20, 22, 23, 24, 28, 38: return true
+        case 17, 18, 20, 22, 23, 24, 28, 38: return true  // Hani, Hang, Hira, Kana, Khmr, Laoo, Mymr, Thai
         default: return false
         }
     }
