@@ -96,7 +96,8 @@ public struct TextCheckReporter: CheckReporter {
 }
 
 extension String {
-    func replacingNewlines() -> String {
+    /// The text on one line: line breaks become spaces (for excerpts in reports and tables).
+    public func replacingNewlines() -> String {
         String(map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? " " : $0 })
     }
 }

@@ -69,5 +69,6 @@ public enum EvaluationReport {
 }
 
 extension String {
-    func padded(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
+    /// The text padded with spaces to `width` characters (for aligned columns).
+    public func padded(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
 }

@@ -88,15 +88,8 @@ public enum TextRecords {
             errors.append(RecordError(path: path, line: line, reason: "no text field (expected one of \(textKeys.joined(separator: ", ")))"))
             return
         }
-        let name = nameKeys.lazy.compactMap { key -> String? in
-            if let string = lowered[key] as? String { return string }
-            if let number = lowered[key] as? NSNumber { return number.stringValue }
-            return nil
-        }.first ?? "\(path):\(line)"
-        var fields: [String: String] = [:]
-        for (key, value) in lowered {
-            if let string = value as? String { fields[key] = string } else if let number = value as? NSNumber { fields[key] = number.stringValue }
-        }
+        let fields = JSONFields.strings(object)
+        let name = nameKeys.lazy.compactMap { fields[$0] }.first ?? "\(path):\(line)"
         let labels = (lowered["labels"] as? [String]) ?? []
         records.append(TextRecord(name: name, path: path, line: line, text: text, fields: fields, labels: labels))
     }

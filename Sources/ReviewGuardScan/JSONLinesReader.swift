@@ -1,4 +1,5 @@
 import Foundation
+import ReviewGuardIO
 
 /// JSON Lines, streamed: one object per line; a line that is not a JSON object becomes a record with a problem.
 struct JSONLinesReader {
@@ -39,15 +40,6 @@ struct JSONLinesReader {
         else {
             return RawRecord(file: file, line: line, fields: [:], problem: "not a JSON object", invalidUTF8: decoded.invalid)
         }
-        var fields: [String: String] = [:]
-        for (key, value) in dictionary {
-            switch value {
-            case let string as String: fields[key.lowercased()] = string
-            case let number as NSNumber: fields[key.lowercased()] = number.stringValue
-            case is NSNull: break
-            default: fields[key.lowercased()] = String(describing: value)
-            }
-        }
-        return RawRecord(file: file, line: line, fields: fields, invalidUTF8: decoded.invalid)
+        return RawRecord(file: file, line: line, fields: JSONFields.strings(dictionary, describingOthers: true), invalidUTF8: decoded.invalid)
     }
 }

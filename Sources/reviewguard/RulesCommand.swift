@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReviewGuardIO
 import ReviewGuardRules
 
 /// `reviewguard rules`: what is checked.
@@ -16,7 +17,7 @@ struct RulesCommand: ParsableCommand {
             let severity = checker.severity(of: rule)?.rawValue ?? "off"
             let policy = checker.policy(of: rule)
             let since = policy?.since.map { "since \($0)" } ?? "default"
-            print(rule.id.padding(width) + "  " + severity.padding(7) + "  " + since.padding(16) + "  " + rule.message)
+            print(rule.id.padded(width) + "  " + severity.padded(7) + "  " + since.padded(16) + "  " + rule.message)
             if let policy, policy.profile != "default" {
                 print(String(repeating: " ", count: width + 2) + "  from \(policy.profile): \(policy.note) <\(policy.source)>")
             }
@@ -52,8 +53,6 @@ struct ExplainCommand: ParsableCommand {
 }
 
 extension String {
-    func padding(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
-
     func replacingOccurrences(of target: String, with replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }

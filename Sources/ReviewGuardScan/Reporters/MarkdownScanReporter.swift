@@ -1,3 +1,5 @@
+import ReviewGuardIO
+
 /// `--format markdown`: a report to paste into a ticket or a wiki page.
 final class MarkdownScanReporter: ScanReporter {
     private let sink: OutputSink
@@ -30,8 +32,4 @@ final class MarkdownScanReporter: ScanReporter {
     static func cell(_ text: String) -> String {
         text.replacingNewlines().split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
     }
-}
-
-extension String {
-    func replacingNewlines() -> String { String(map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? " " : $0 }) }
 }

@@ -1,3 +1,5 @@
+import ReviewGuardIO
+
 /// The default report for people: counts by store, category and severity, the worst conversations, and the first
 /// findings with their excerpt highlighted.
 final class TerminalScanReporter: ScanReporter {
