@@ -47,8 +47,7 @@ public final class Checker {
         includeSignals: Bool = false
     ) -> [Finding] {
         let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
-        let hint = language.map { String($0.lowercased().prefix(2)) }
-        let occurrences = unshadowed(identified(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks, hint: hint)))
+        let occurrences = self.occurrences(in: normalized, hint: language.map { String($0.lowercased().prefix(2)) })
         if occurrences.isEmpty { return [] }
         let engine = RuleEngine(occurrences: occurrences, compiled: rules.compiled, negationFollows: rules.matcher.negationFollows)
         var fired: [(Rule, [Occurrence])] = []
@@ -66,9 +65,14 @@ public final class Checker {
     /// Every concept found in a text, in order, for people writing lexicons (`reviewguard concepts`).
     public func concepts(in text: String) -> [(concept: String, language: String, span: Span, excerpt: String)] {
         let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
-        return unshadowed(identified(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks)))
+        return occurrences(in: normalized, hint: nil)
             .sorted { ($0.span, $0.concept) < ($1.span, $1.concept) }
             .map { ($0.concept, $0.language, $0.span, String(normalized.excerpt($0.span))) }
+    }
+
+    /// The concept occurrences the rules see: matched, given their ids, shadowed ones dropped.
+    private func occurrences(in normalized: NormalizedText, hint: String?) -> [Occurrence] {
+        unshadowed(identified(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks, hint: hint)))
     }
 
     /// Gives every occurrence its concept id; concepts no rule knows (a user lexicon's) are dropped.
