@@ -28,10 +28,18 @@ let package = Package(
             name: "ReviewGuardRules",
             dependencies: ["ReviewGuardText", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "ReviewGuardTriage",
+            dependencies: ["ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO", "ReviewGuardScan", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "ReviewGuardChecklist",
+            dependencies: ["ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO", "ReviewGuardScan", "ReviewGuardTriage", .product(name: "Yams", package: "Yams")]
+        ),
         .executableTarget(
             name: "reviewguard",
             dependencies: [
-                "ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO", "ReviewGuardScan",
+                "ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO", "ReviewGuardScan", "ReviewGuardTriage", "ReviewGuardChecklist",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +48,8 @@ let package = Package(
         .testTarget(name: "ReviewGuardTextTests", dependencies: ["ReviewGuardText", "TestSupport"]),
         .testTarget(name: "ReviewGuardRulesTests", dependencies: ["ReviewGuardRules", "ReviewGuardIO", "TestSupport"]),
         .testTarget(name: "ReviewGuardScanTests", dependencies: ["ReviewGuardScan", "TestSupport"]),
+        .testTarget(name: "ReviewGuardTriageTests", dependencies: ["ReviewGuardTriage", "TestSupport"]),
+        .testTarget(name: "ReviewGuardChecklistTests", dependencies: ["ReviewGuardChecklist", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport", "reviewguard"]),
     ],
     swiftLanguageModes: [.v6]

@@ -42,4 +42,39 @@ public struct PolicyDate: Comparable, Hashable, Sendable, CustomStringConvertibl
         let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
+
+    /// Days since 1970-01-01 (negative before), for date arithmetic.
+    public var daysSince1970: Int {
+        // Howard Hinnant's civil-date algorithms.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    public init(daysSince1970 days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        day = doy - (153 * mp + 2) / 5 + 1
+        month = mp < 10 ? mp + 3 : mp - 9
+        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+    }
+
+    /// The date `days` later (earlier when negative).
+    public func adding(days: Int) -> PolicyDate { PolicyDate(daysSince1970: daysSince1970 + days) }
+
+    /// Whole days from this date to `other` (negative when `other` is earlier).
+    public func days(until other: PolicyDate) -> Int { other.daysSince1970 - daysSince1970 }
+
+    /// The UTC calendar date of a time given as seconds since 1970.
+    public init(secondsSince1970 seconds: Double) {
+        let whole = Int(seconds.rounded(.down))
+        self.init(daysSince1970: whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400)
+    }
 }

@@ -16,6 +16,8 @@ public struct PolicyProfile: Sendable {
     public var market: String?
     public var extends: String?
     public var rules: [String: [Setting]]
+    /// Numeric thresholds (days, amounts, percentages) by name, each with its versions in date order.
+    public var thresholds: [String: [Threshold]] = [:]
     public var path: String
 
     static func load(path: String, source: String, ruleIDs: Set<String>) throws(ConfigurationError) -> PolicyProfile {
@@ -35,7 +37,16 @@ public struct PolicyProfile: Sendable {
                     profile.rules[rule] = try list.map { (node) throws(ConfigurationError) -> Setting in try setting(node, document) }
                         .sorted { $0.since < $1.since }
                 }
-            default: throw document.error("unknown key '\(key)' (expected id, title, platform, market, extends, rules)", at: keyNode)
+            case "thresholds":
+                for (name, nameNode, versions) in try document.mapping(value, "thresholds") {
+                    guard Threshold.known[name] != nil else {
+                        throw document.error("unknown threshold '\(name)' (known: \(Threshold.known.keys.sorted().joined(separator: ", ")))", at: nameNode)
+                    }
+                    let list = versions.sequence.map(Array.init) ?? [versions]
+                    profile.thresholds[name] = try list.map { (node) throws(ConfigurationError) -> Threshold in try Threshold.load(node, document) }
+                        .sorted { $0.since < $1.since }
+                }
+            default: throw document.error("unknown key '\(key)' (expected id, title, platform, market, extends, rules, thresholds)", at: keyNode)
             }
         }
         if profile.id.isEmpty { throw document.error("a profile needs 'id'", at: document.root) }
@@ -58,10 +69,7 @@ public struct PolicyProfile: Sendable {
                 } else {
                     throw document.error("severity must be error, warning, info or off", at: value)
                 }
-            case "since":
-                let text = try document.string(value, "since")
-                guard let date = PolicyDate(text) else { throw document.error("since must be a date YYYY-MM-DD", at: value) }
-                since = date
+            case "since": since = try document.date(value, "since")
             case "source": source = try document.string(value, "source")
             case "note": note = try document.string(value, "note")
             default: throw document.error("unknown key '\(key)' (expected severity, since, source, note)", at: keyNode)

@@ -44,8 +44,27 @@ public struct RuleSet: Sendable {
                 lexiconPaths.append(path)
             }
         }
-        let sources = try lexiconPaths.map { (path: $0, source: try readFile($0)) }
         let policies = try PolicyBook.load(directory: directory + "/policies", ruleIDs: Set(book.rules.map(\.id)))
+        return try compile(book: book, lexiconPaths: lexiconPaths, policies: policies)
+    }
+
+    /// Loads the review-triage rules (`triage/rules.yml`: topics and report signals of buyer reviews), matched over
+    /// the main lexicons plus the topic lexicons `triage/<lang>.yml`. Its policy book is the main one, for the
+    /// profiles' thresholds.
+    public static func loadTriage(directory: String) throws -> RuleSet {
+        let main = try RuleBook.load(path: directory + "/rules.yml", source: try readFile(directory + "/rules.yml"))
+        let triagePath = directory + "/triage/rules.yml"
+        let triage = try RuleBook.load(path: triagePath, source: try readFile(triagePath))
+        let book = RuleBook(concepts: main.concepts.union(triage.concepts), rules: triage.rules, shadows: main.shadows.merging(triage.shadows) { $0 + $1 })
+        let lexiconPaths = try listYAML(directory).filter { !$0.hasSuffix("/rules.yml") }
+            + listYAML(directory + "/triage").filter { !$0.hasSuffix("/rules.yml") }
+        let policies = try PolicyBook.load(directory: directory + "/policies", ruleIDs: Set(main.rules.map(\.id)))
+        return try compile(book: book, lexiconPaths: lexiconPaths, policies: policies)
+    }
+
+    /// Compiles the lexicons for a rule book into one matcher, or takes it from the cache.
+    private static func compile(book: RuleBook, lexiconPaths: [String], policies: PolicyBook) throws -> RuleSet {
+        let sources = try lexiconPaths.map { (path: $0, source: try readFile($0)) }
         let key = LexiconCache.key(rules: book.concepts.sorted().joined(separator: ","), lexicons: sources)
         if let cached = LexiconCache.load(key: key) {
             return RuleSet(book: book, policies: policies, matcher: cached.matcher, languages: cached.languages)
@@ -59,7 +78,8 @@ public struct RuleSet: Sendable {
         return RuleSet(book: book, policies: policies, matcher: matcher, languages: lexicons.map(\.language))
     }
 
-    static func readFile(_ path: String) throws -> String {
+    /// A data file as text (invalid UTF-8 replaced); a file that cannot be read is a configuration error.
+    public static func readFile(_ path: String) throws -> String {
         String(decoding: try readBytes(path), as: UTF8.self)
     }
 
@@ -78,16 +98,19 @@ public struct RuleSet: Sendable {
         return bytes
     }
 
-    static func isDirectory(_ path: String) -> Bool {
+    /// Whether a path names a directory.
+    public static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
-    static func listYAML(_ directory: String) throws -> [String] {
+    /// The `.yml` and `.yaml` files of a directory, sorted.
+    public static func listYAML(_ directory: String) throws -> [String] {
         try listFiles(directory, suffix: ".yml") + listFiles(directory, suffix: ".yaml")
     }
 
-    static func listFiles(_ directory: String, suffix: String) throws -> [String] {
+    /// The files of a directory whose names end with `suffix`, sorted.
+    public static func listFiles(_ directory: String, suffix: String) throws -> [String] {
         guard let handle = opendir(directory) else {
             throw ConfigurationError(path: directory, line: 0, column: 0, message: "cannot open directory: \(String(cString: strerror(errno)))", source: "")
         }

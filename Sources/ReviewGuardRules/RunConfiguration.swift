@@ -17,10 +17,7 @@ public struct RunConfiguration: Sendable {
             case "platform": configuration.platform = try document.string(value, "platform")
             case "market": configuration.market = try document.string(value, "market")
             case "profile": configuration.profile = try document.string(value, "profile")
-            case "as_of":
-                let text = try document.string(value, "as_of")
-                guard let date = PolicyDate(text) else { throw document.error("as_of must be a date YYYY-MM-DD", at: value) }
-                configuration.asOf = date
+            case "as_of": configuration.asOf = try document.date(value, "as_of")
             case "extra": configuration.extra = try document.strings(value, "extra").map(\.0)
             default: throw document.error("unknown key '\(key)' (expected platform, market, profile, as_of, extra)", at: keyNode)
             }

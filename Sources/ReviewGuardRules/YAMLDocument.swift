@@ -1,12 +1,12 @@
 import Yams
 
 /// A parsed YAML file whose nodes can be read with errors that point at the node (`path:line:col`).
-struct YAMLDocument {
-    let path: String
-    let source: String
-    let root: Node
+public struct YAMLDocument {
+    public let path: String
+    public let source: String
+    public let root: Node
 
-    init(path: String, source: String) throws(ConfigurationError) {
+    public init(path: String, source: String) throws(ConfigurationError) {
         self.path = path
         self.source = source
         do {
@@ -36,12 +36,12 @@ struct YAMLDocument {
         }
     }
 
-    func error(_ message: String, at node: Node?) -> ConfigurationError {
+    public func error(_ message: String, at node: Node?) -> ConfigurationError {
         let mark = node?.mark
         return ConfigurationError(path: path, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message, source: source)
     }
 
-    func mapping(_ node: Node, _ what: String) throws(ConfigurationError) -> [(key: String, keyNode: Node, value: Node)] {
+    public func mapping(_ node: Node, _ what: String) throws(ConfigurationError) -> [(key: String, keyNode: Node, value: Node)] {
         guard let mapping = node.mapping else { throw error("\(what) must be a mapping", at: node) }
         var result: [(String, Node, Node)] = []
         for (key, value) in mapping {
@@ -51,12 +51,12 @@ struct YAMLDocument {
         return result
     }
 
-    func string(_ node: Node, _ what: String) throws(ConfigurationError) -> String {
+    public func string(_ node: Node, _ what: String) throws(ConfigurationError) -> String {
         guard let scalar = node.scalar else { throw error("\(what) must be text", at: node) }
         return scalar.string
     }
 
-    func strings(_ node: Node, _ what: String) throws(ConfigurationError) -> [(String, Node)] {
+    public func strings(_ node: Node, _ what: String) throws(ConfigurationError) -> [(String, Node)] {
         if let scalar = node.scalar { return [(scalar.string, node)] }
         guard let sequence = node.sequence else { throw error("\(what) must be a list of text", at: node) }
         var result: [(String, Node)] = []
@@ -67,18 +67,23 @@ struct YAMLDocument {
         return result
     }
 
-    func int(_ node: Node, _ what: String) throws(ConfigurationError) -> Int {
+    public func int(_ node: Node, _ what: String) throws(ConfigurationError) -> Int {
         guard let scalar = node.scalar, let value = Int(scalar.string) else {
             throw error("\(what) must be a whole number", at: node)
         }
         return value
     }
 
-    func bool(_ node: Node, _ what: String) throws(ConfigurationError) -> Bool {
+    public func bool(_ node: Node, _ what: String) throws(ConfigurationError) -> Bool {
         switch node.scalar?.string.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default: throw error("\(what) must be true or false", at: node)
         }
+    }
+
+    public func date(_ node: Node, _ what: String) throws(ConfigurationError) -> PolicyDate {
+        guard let date = PolicyDate(try string(node, what)) else { throw error("\(what) must be a date YYYY-MM-DD", at: node) }
+        return date
     }
 }

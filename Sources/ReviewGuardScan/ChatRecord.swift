@@ -44,29 +44,24 @@ public struct ColumnMapping: Sendable {
         self.columns = columns
     }
 
-    func value(_ field: String, in fields: [String: String]) -> String? {
-        for name in columns[field] ?? [] {
-            if let value = fields[name], !value.trimmedOfWhitespace.isEmpty { return value }
-        }
-        return nil
-    }
+    func value(_ field: String, in raw: RawRecord) -> String? { raw.value(columns[field] ?? []) }
 
     /// Interprets a raw record, or says why it cannot be scanned.
     func record(_ raw: RawRecord) -> Result<ChatRecord, SkipReason> {
         if let problem = raw.problem { return .failure(SkipReason(file: raw.file, line: raw.line, reason: problem)) }
-        guard let text = value("text", in: raw.fields) else {
+        guard let text = value("text", in: raw) else {
             let expected = (columns["text"] ?? []).joined(separator: ", ")
             return .failure(SkipReason(file: raw.file, line: raw.line, reason: "no message text (expected a column: \(expected))"))
         }
-        let senderText = value("sender", in: raw.fields)
+        let senderText = value("sender", in: raw)
         guard let sender = senderText.map(Self.sender(from:)) ?? .seller else {
             return .failure(SkipReason(file: raw.file, line: raw.line, reason: "unknown sender '\(senderText ?? "")' (expected seller or buyer)"))
         }
-        let kindText = value("kind", in: raw.fields)?.lowercased()
+        let kindText = value("kind", in: raw)?.lowercased()
         let kind = kindText.flatMap { MessageKind(rawValue: $0) } ?? .chat
         var time: String?
         var timestamp: Double?
-        if let timeText = value("time", in: raw.fields) {
+        if let timeText = value("time", in: raw) {
             guard let parsed = TimeParser.parse(timeText) else {
                 return .failure(SkipReason(file: raw.file, line: raw.line, reason: "unreadable time '\(timeText)' (expected ISO 8601 or Unix seconds/milliseconds)"))
             }
@@ -74,10 +69,10 @@ public struct ColumnMapping: Sendable {
             timestamp = parsed.seconds
         }
         return .success(ChatRecord(
-            id: value("id", in: raw.fields) ?? "\(raw.file):\(raw.line)", file: raw.file, line: raw.line,
-            store: value("store", in: raw.fields), conversation: value("conversation", in: raw.fields),
-            order: value("order", in: raw.fields), buyer: value("buyer", in: raw.fields), sender: sender, time: time,
-            timestamp: timestamp, text: text, kind: kind, language: value("language", in: raw.fields),
+            id: value("id", in: raw) ?? "\(raw.file):\(raw.line)", file: raw.file, line: raw.line,
+            store: value("store", in: raw), conversation: value("conversation", in: raw),
+            order: value("order", in: raw), buyer: value("buyer", in: raw), sender: sender, time: time,
+            timestamp: timestamp, text: text, kind: kind, language: value("language", in: raw),
             invalidUTF8: raw.invalidUTF8))
     }
 
@@ -97,4 +92,10 @@ public struct SkipReason: Error, Sendable {
     public var file: String
     public var line: Int
     public var reason: String
+
+    public init(file: String, line: Int, reason: String) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+    }
 }

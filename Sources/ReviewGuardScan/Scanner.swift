@@ -34,24 +34,18 @@ public final class Scanner {
         try withoutActuallyEscaping(emit) { emit in
             var state = RunState()
             let start = DispatchTime.now().uptimeNanoseconds
+            let reader = ExportReader(inputFormat: options.inputFormat, delimiter: options.delimiter)
             for path in files {
                 state.summary.files.append(path)
-                let stream = try ByteStream(path: path)
-                let handle: (RawRecord) throws -> Void = { record in
+                let bytes = try reader.read(path) { record, bytes in
                     state.batch.append(record)
                     if state.batch.count >= self.options.batchSize {
                         try self.process(&state, emit: emit)
-                        progress?(state.summary.recordsRead, state.summary.bytesRead + stream.bytesRead)
+                        progress?(state.summary.recordsRead, state.summary.bytesRead + bytes)
                     }
                 }
-                switch try format(of: path, stream: stream) {
-                case "csv":
-                    let delimiter = options.delimiter ?? (path.lowercased().contains(".tsv") ? 0x09 : nil)
-                    try CSVStreamReader(stream: stream, delimiter: delimiter).read(handle)
-                default: try JSONLinesReader(stream: stream).read(handle)
-                }
                 try process(&state, emit: emit)
-                state.summary.bytesRead += stream.bytesRead
+                state.summary.bytesRead += bytes
             }
             for finding in state.tracker.findings() {
                 state.summary.count(finding)
@@ -67,15 +61,6 @@ public final class Scanner {
         var summary = ScanSummary()
         var tracker = ConversationTracker()
         var batch: [RawRecord] = []
-    }
-
-    private func format(of path: String, stream: ByteStream) throws -> String {
-        if let format = options.inputFormat { return format }
-        let name = path.lowercased().replacingSuffix(".gz")
-        if name.hasSuffix(".csv") || name.hasSuffix(".tsv") { return "csv" }
-        if name.hasSuffix(".jsonl") || name.hasSuffix(".ndjson") || name.hasSuffix(".json") { return "jsonl" }
-        let first = try stream.peek().first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
-        return first == UInt8(ascii: "{") ? "jsonl" : "csv"
     }
 
     private func process(_ state: inout RunState, emit: (ScanFinding) throws -> Void) throws {
@@ -134,8 +119,4 @@ public final class Scanner {
             }
         }
     }
-}
-
-extension String {
-    func replacingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
 }

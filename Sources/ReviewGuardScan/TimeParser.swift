@@ -1,9 +1,11 @@
+import ReviewGuardRules
 import ReviewGuardText
 /// Times as exports write them: ISO 8601 (`2025-11-20T10:15:00Z`, with a space instead of `T`, fractional
 /// seconds, a `±HH:MM` offset or none for UTC, or a date alone) or Unix seconds or milliseconds. Parsed by hand:
 /// it runs for every record of a large export and must be thread-safe.
-enum TimeParser {
-    static func parse(_ text: String) -> (iso: String, seconds: Double)? {
+public enum TimeParser {
+    /// The time as ISO 8601 in UTC and as seconds since 1970, or nil when it is not a time.
+    public static func parse(_ text: String) -> (iso: String, seconds: Double)? {
         let trimmed = text.trimmedOfWhitespace
         if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let number = Double(trimmed) {
             let seconds = number > 1e11 ? number / 1000 : number
@@ -23,7 +25,7 @@ enum TimeParser {
             let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
             (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
+        var seconds = Double(PolicyDate(year: year, month: month, day: day).daysSince1970) * 86_400
         var index = 10
         if index < bytes.count {
             guard bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: " "),
@@ -67,34 +69,14 @@ enum TimeParser {
     }
 
     /// ISO 8601 in UTC, to the second.
-    static func iso(_ seconds: Double) -> String {
+    public static func iso(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded(.down))
         let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
         let remainder = whole - days * 86_400
-        let (year, month, day) = civilFromDays(days)
+        let date = PolicyDate(daysSince1970: days)
+        let (year, month, day) = (date.year, date.month, date.day)
         let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(remainder / 3600, 2)):\(pad(remainder % 3600 / 60, 2)):\(pad(remainder % 60, 2))Z"
     }
 
-    // Howard Hinnant's civil-date algorithms.
-    static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
 }

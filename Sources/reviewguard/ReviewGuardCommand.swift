@@ -13,7 +13,7 @@ struct ReviewGuardCommand: ParsableCommand {
         commandName: "reviewguard",
         abstract: "Review-compliance checks for e-commerce sellers' messages, in 13 languages.",
         discussion: "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage, input or configuration.",
-        subcommands: [CheckCommand.self, ScanCommand.self, EvalCommand.self, RulesCommand.self, ExplainCommand.self, NormalizeCommand.self, ConceptsCommand.self]
+        subcommands: [CheckCommand.self, ScanCommand.self, TriageCommand.self, DailyCommand.self, SnapshotCommand.self, EvalCommand.self, RulesCommand.self, ExplainCommand.self, NormalizeCommand.self, ConceptsCommand.self]
     )
 
     /// Runs the command; usage and configuration errors exit with 2 (as documented), findings with 1.

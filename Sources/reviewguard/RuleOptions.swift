@@ -31,10 +31,16 @@ struct RuleOptions: ParsableArguments {
         if market != nil && platform == nil && profile == nil { throw ValidationError("--market needs --platform") }
     }
 
-    func load() throws -> RuleSet {
+    /// The lexicon directory: --lexicons, else the bundled one.
+    func directory() throws -> String {
         guard let directory = lexiconDirectory ?? LexiconDirectory.locate() else {
             throw ValidationError("cannot find the lexicons directory; pass --lexicons DIR or set REVIEWGUARD_LEXICONS")
         }
+        return directory
+    }
+
+    func load() throws -> RuleSet {
+        let directory = try directory()
         let file = try config.map(RunConfiguration.load) ?? RunConfiguration()
         return try RuleSet.load(directory: directory, extra: file.extra + extra)
     }

@@ -36,14 +36,7 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "Stop at the first record that cannot be scanned (exit 2) instead of skipping it.")
     var strict = false
 
-    @Option(name: .customLong("column"), help: "FIELD=COLUMN: which input column holds a field (repeatable).")
-    var columns: [String] = []
-
-    @Option(help: "A YAML or JSON file mapping fields to column names.")
-    var mapping: String?
-
-    @Option(help: "jsonl or csv, when the file name does not say.")
-    var inputFormat: String?
+    @OptionGroup var columnOptions: ColumnOptions
 
     @OptionGroup var ruleOptions: RuleOptions
 
@@ -53,18 +46,16 @@ struct ScanCommand: ParsableCommand {
         }
         guard Severity(rawValue: failOn) != nil else { throw ValidationError("--fail-on must be error, warning or info") }
         guard jobs >= 1 && jobs <= 256 else { throw ValidationError("--jobs must be between 1 and 256") }
-        if let inputFormat, !["jsonl", "csv"].contains(inputFormat) { throw ValidationError("--input-format must be jsonl or csv") }
-        for column in columns where !column.contains("=") { throw ValidationError("--column takes FIELD=COLUMN, got '\(column)'") }
     }
 
     func run() throws {
         let rules = try ruleOptions.load()
         let selection = try ruleOptions.selection(in: rules)
         var options = Scanner.Options()
-        options.mapping = try columnMapping()
+        options.mapping = ColumnMapping(overrides: try columnOptions.overrides(known: ColumnMapping.defaults))
         options.jobs = jobs
         options.strict = strict
-        options.inputFormat = inputFormat
+        options.inputFormat = columnOptions.inputFormat
         let scanner = try Scanner(rules: rules, profile: selection.profile, asOf: selection.date, options: options)
         let sink = try OutputSink(path: output)
         let color = output == nil && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -84,32 +75,6 @@ struct ScanCommand: ParsableCommand {
         if format != "text" { StandardError.write(summary.line + ".") }
         let threshold = Severity(rawValue: failOn)!
         if summary.bySeverity.contains(where: { $0.key >= threshold && $0.value > 0 }) { throw ExitCode(1) }
-    }
-
-    private func columnMapping() throws -> ColumnMapping {
-        var overrides: [String: String] = [:]
-        if let mapping {
-            let text = try String(contentsOfFile: mapping, encoding: .utf8)
-            for line in text.split(whereSeparator: \.isNewline) {
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
-                if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed == "{" || trimmed == "}" { continue }
-                let parts = trimmed.split(separator: ":", maxSplits: 1).map {
-                    $0.trimmingCharacters(in: CharacterSet(charactersIn: " \t\",'"))
-                }
-                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                    throw ValidationError("\(mapping): cannot read '\(trimmed)' (expected FIELD: COLUMN)")
-                }
-                overrides[parts[0]] = parts[1]
-            }
-        }
-        for column in columns {
-            let parts = column.split(separator: "=", maxSplits: 1).map(String.init)
-            overrides[parts[0]] = parts[1]
-        }
-        for field in overrides.keys where ColumnMapping.defaults[field] == nil {
-            throw ValidationError("unknown field '\(field)' (known: \(ColumnMapping.defaults.keys.sorted().joined(separator: ", ")))")
-        }
-        return ColumnMapping(overrides: overrides)
     }
 }
 

@@ -1,3 +1,5 @@
+import ReviewGuardIO
+
 /// `--format csv`: one finding per row, RFC 4180 quoting, the same columns as JSON Lines.
 final class CSVScanReporter: ScanReporter {
     static let columns = ["record", "file", "line", "store", "conversation", "order", "sender", "time", "rule", "category",
@@ -6,7 +8,7 @@ final class CSVScanReporter: ScanReporter {
 
     init(sink: OutputSink) {
         self.sink = sink
-        sink.write(Self.columns.joined(separator: ",") + "\r\n")
+        sink.write(ReportText.csvRow(Self.columns))
     }
 
     func add(_ finding: ScanFinding) {
@@ -16,13 +18,8 @@ final class CSVScanReporter: ScanReporter {
             record.sender.rawValue, record.time ?? "", finding.rule, finding.category, finding.severity.rawValue,
             finding.message, String(finding.start), String(finding.end), finding.excerpt, finding.obfuscated ? "true" : "false",
         ]
-        sink.write(values.map(Self.quoted).joined(separator: ",") + "\r\n")
+        sink.write(ReportText.csvRow(values))
     }
 
     func finish(_ summary: ScanSummary) {}
-
-    static func quoted(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
-    }
 }

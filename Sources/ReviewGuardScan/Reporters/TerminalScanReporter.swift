@@ -25,11 +25,11 @@ final class TerminalScanReporter: ScanReporter {
         if !severities.isEmpty { lines.append("severity: " + severities.joined(separator: ", ")) }
         if !summary.byStore.isEmpty {
             lines.append(bold("by store:"))
-            lines += summary.byStore.sorted(by: Self.mostFirst).prefix(10).map { "  \($0.value)\t\($0.key)" }
+            lines += summary.byStore.sorted(by: ReportText.mostFirst).prefix(10).map { "  \($0.value)\t\($0.key)" }
         }
         if !summary.byCategory.isEmpty {
             lines.append(bold("by category:"))
-            lines += summary.byCategory.sorted(by: Self.mostFirst).map { "  \($0.value)\t\($0.key)" }
+            lines += summary.byCategory.sorted(by: ReportText.mostFirst).map { "  \($0.value)\t\($0.key)" }
         }
         if !summary.byConversation.isEmpty {
             lines.append(bold("worst conversations:"))
@@ -53,11 +53,6 @@ final class TerminalScanReporter: ScanReporter {
     private func highlighted(_ finding: ScanFinding) -> String {
         let excerpt = finding.excerpt.replacingNewlines()
         return color ? "\u{1B}[1;4;31m\(excerpt)\u{1B}[0m" : "[\(excerpt)]"
-    }
-
-    /// Largest counts first, then by name, so reports are stable.
-    static func mostFirst(_ a: (key: String, value: Int), _ b: (key: String, value: Int)) -> Bool {
-        a.value != b.value ? a.value > b.value : a.key < b.key
     }
 
     private func bold(_ text: String) -> String { color ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
