@@ -5,9 +5,14 @@ public struct CSVRowParser {
     public struct Row {
         public var fields: [[UInt8]]
         public var line: Int
+        /// A field was longer than `maxFieldBytes`: its excess bytes were dropped and the row is not usable.
+        public var oversized = false
     }
 
     public var delimiter = UInt8(ascii: ",")
+    /// The longest field kept in memory; longer ones are cut and their row marked `oversized`, so a huge field
+    /// or a quote never closed cannot grow memory without bound.
+    public var maxFieldBytes = Int.max
 
     public init() {}
 
@@ -26,6 +31,7 @@ public struct CSVRowParser {
     private var rowLine = 1
     private var previousWasCR = false
     private var quoteLine = 0
+    private var oversized = false
 
     /// The line where a quoted field was opened and never closed, once all input is fed.
     public var openQuoteLine: Int? { quoted ? quoteLine : nil }
@@ -42,13 +48,13 @@ public struct CSVRowParser {
                     quoteEnded = true
                 } else {
                     if byte == 0x0A { line += 1 }
-                    field.append(byte)
+                    append(byte)
                 }
                 continue
             }
             if quoteEnded && byte == UInt8(ascii: "\"") {
                 // A doubled quote inside a quoted field.
-                field.append(byte)
+                append(byte)
                 quoted = true
                 quoteEnded = false
                 continue
@@ -64,12 +70,13 @@ public struct CSVRowParser {
             case 0x0A, 0x0D:
                 previousWasCR = byte == 0x0D
                 endField()
-                if !(fields.count == 1 && fields[0].isEmpty) { try emit(Row(fields: fields, line: rowLine)) }
+                if !(fields.count == 1 && fields[0].isEmpty) { try emit(Row(fields: fields, line: rowLine, oversized: oversized)) }
                 fields.removeAll(keepingCapacity: true)
+                oversized = false
                 line += 1
                 rowLine = line
             default:
-                field.append(byte)
+                append(byte)
                 atFieldStart = false
             }
         }
@@ -78,9 +85,13 @@ public struct CSVRowParser {
     public mutating func finish(_ emit: (Row) throws -> Void) throws {
         if !field.isEmpty || !fields.isEmpty {
             endField()
-            try emit(Row(fields: fields, line: rowLine))
+            try emit(Row(fields: fields, line: rowLine, oversized: oversized))
             fields.removeAll()
         }
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        if field.count < maxFieldBytes { field.append(byte) } else { oversized = true }
     }
 
     private mutating func endField() {

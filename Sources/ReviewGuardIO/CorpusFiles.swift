@@ -3,9 +3,12 @@ import ReviewGuardRules
 
 /// Labelled corpus files (`corpora/messages/*.jsonl`) read as evaluation samples.
 public enum CorpusFiles {
-    public static func defaultMessageFiles() throws -> [String] {
+    public static func defaultMessageFiles() throws -> [String] { try defaultFiles(in: "corpora/messages") }
+
+    /// The `.jsonl` files of a corpus directory of the checkout (e.g. `corpora/reviews`).
+    public static func defaultFiles(in corpus: String) throws -> [String] {
         guard let lexicons = LexiconDirectory.locate() else { throw InputError.unreadable(path: "corpora", reason: "cannot find the checkout") }
-        let directory = URL(fileURLWithPath: lexicons).deletingLastPathComponent().appendingPathComponent("corpora/messages")
+        let directory = URL(fileURLWithPath: lexicons).deletingLastPathComponent().appendingPathComponent(corpus)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".jsonl") }.sorted()
         return names.map { directory.appendingPathComponent($0).path }
     }

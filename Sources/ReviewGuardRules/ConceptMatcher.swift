@@ -195,6 +195,10 @@ public struct ConceptMatcher: Sendable {
             if token.kind == .phone && orderReferences.contains(where: { $0.lastToken < index && index - $0.lastToken <= 3 }) { continue }
             let concept = token.kind == .handle ? "handle" : "contact-detail"
             found.append(Occurrence(concept: concept, language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
+            // The kind of contact detail, for rules that tell a phone number from a link.
+            if let kind = token.kind == .phone ? "phone-number" : token.kind == .url || token.kind == .email ? "link" : nil {
+                found.append(Occurrence(concept: kind, language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
+            }
         }
         return found
     }

@@ -6,10 +6,12 @@ import ReviewGuardText
 struct CSVStreamReader {
     let stream: ByteStream
     let delimiter: UInt8?
+    let maxRecordBytes: Int
 
     func read(_ body: (RawRecord) throws -> Void) throws {
         var header: [String]?
         var parser = CSVRowParser()
+        parser.maxFieldBytes = maxRecordBytes
         var separator = delimiter
         var first = true
         let emit: (CSVRowParser.Row) throws -> Void = { row in
@@ -18,6 +20,11 @@ struct CSVStreamReader {
                 return
             }
             var record = RawRecord(file: stream.path, line: row.line, fields: [:])
+            if row.oversized {
+                record.problem = "a field longer than \(maxRecordBytes) bytes (raise the limit with --max-record-mb)"
+                try body(record)
+                return
+            }
             if row.fields.count > names.count {
                 record.problem = "\(row.fields.count) fields, but the header has \(names.count)"
             }

@@ -5,10 +5,15 @@ public struct ExportReader: Sendable {
     /// `jsonl` or `csv` when the file name does not say; nil: guess from the name or the first byte.
     public var inputFormat: String?
     public var delimiter: UInt8?
+    /// The largest record (a JSON line, a CSV field) held in memory; a longer one is skipped with its reason.
+    public var maxRecordBytes: Int
 
-    public init(inputFormat: String? = nil, delimiter: UInt8? = nil) {
+    public static let defaultMaxRecordBytes = 16 << 20
+
+    public init(inputFormat: String? = nil, delimiter: UInt8? = nil, maxRecordBytes: Int = ExportReader.defaultMaxRecordBytes) {
         self.inputFormat = inputFormat
         self.delimiter = delimiter
+        self.maxRecordBytes = maxRecordBytes
     }
 
     /// Reads one file and returns the bytes it held (after decompression). `body` receives every record, with
@@ -20,8 +25,8 @@ public struct ExportReader: Sendable {
         switch try format(of: path, stream: stream) {
         case "csv":
             let delimiter = delimiter ?? (path.lowercased().contains(".tsv") ? 0x09 : nil)
-            try CSVStreamReader(stream: stream, delimiter: delimiter).read(handle)
-        default: try JSONLinesReader(stream: stream).read(handle)
+            try CSVStreamReader(stream: stream, delimiter: delimiter, maxRecordBytes: maxRecordBytes).read(handle)
+        default: try JSONLinesReader(stream: stream, maxRecordBytes: maxRecordBytes).read(handle)
         }
         return stream.bytesRead
     }

@@ -13,6 +13,7 @@ public final class Scanner {
         /// `jsonl` or `csv` when the file name does not say; nil: guess from the first byte.
         public var inputFormat: String?
         public var delimiter: UInt8?
+        public var maxRecordBytes = ExportReader.defaultMaxRecordBytes
         public var batchSize = 2048
 
         public init() {}
@@ -34,7 +35,7 @@ public final class Scanner {
         try withoutActuallyEscaping(emit) { emit in
             var state = RunState()
             let start = DispatchTime.now().uptimeNanoseconds
-            let reader = ExportReader(inputFormat: options.inputFormat, delimiter: options.delimiter)
+            let reader = ExportReader(inputFormat: options.inputFormat, delimiter: options.delimiter, maxRecordBytes: options.maxRecordBytes)
             for path in files {
                 state.summary.files.append(path)
                 let bytes = try reader.read(path) { record, bytes in

@@ -23,6 +23,23 @@ public struct Review: Sendable {
     public var replyTime: String?
     /// The language the export says the review is in (a hint).
     public var language: String?
+
+    public init(id: String, file: String, line: Int, store: String? = nil, sku: String? = nil, order: String? = nil, rating: Int, text: String,
+                time: String? = nil, date: PolicyDate? = nil, reply: String? = nil, replyTime: String? = nil, language: String? = nil) {
+        self.id = id
+        self.file = file
+        self.line = line
+        self.store = store
+        self.sku = sku
+        self.order = order
+        self.rating = rating
+        self.text = text
+        self.time = time
+        self.date = date
+        self.reply = reply
+        self.replyTime = replyTime
+        self.language = language
+    }
 }
 
 /// Which columns of a review export hold which field: common names are recognized, flags override them.

@@ -12,10 +12,16 @@ struct ColumnOptions: ParsableArguments {
     @Option(help: "jsonl or csv, when the file name does not say.")
     var inputFormat: String?
 
+    @Option(help: "The largest record read, in MB: a longer JSON line or CSV field is skipped with its reason (default 16).")
+    var maxRecordMB: Int = 16
+
     func validate() throws {
+        guard maxRecordMB >= 1 && maxRecordMB <= 4096 else { throw ValidationError("--max-record-mb must be between 1 and 4096") }
         if let inputFormat, !["jsonl", "csv"].contains(inputFormat) { throw ValidationError("--input-format must be jsonl or csv") }
         for column in columns where !column.contains("=") { throw ValidationError("--column takes FIELD=COLUMN, got '\(column)'") }
     }
+
+    var maxRecordBytes: Int { maxRecordMB << 20 }
 
     /// Field to column, from the mapping file and then the flags; a field not in `known` is an error.
     func overrides(known: [String: [String]]) throws -> [String: String] {

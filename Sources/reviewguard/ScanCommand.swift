@@ -56,6 +56,7 @@ struct ScanCommand: ParsableCommand {
         options.jobs = jobs
         options.strict = strict
         options.inputFormat = columnOptions.inputFormat
+        options.maxRecordBytes = columnOptions.maxRecordBytes
         let scanner = try Scanner(rules: rules, profile: selection.profile, asOf: selection.date, options: options)
         let sink = try OutputSink(path: output)
         let color = output == nil && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

@@ -64,7 +64,7 @@ struct TriageCommand: ParsableCommand {
             rules: rules, directory: try ruleOptions.directory(), profile: selection.profile, asOf: selection.date, options: triagerOptions)
         var options = ReviewTriage.Options()
         options.columns = ReviewColumns(overrides: try columnOptions.overrides(known: ReviewColumns.defaults))
-        options.reader = ExportReader(inputFormat: columnOptions.inputFormat)
+        options.reader = ExportReader(inputFormat: columnOptions.inputFormat, maxRecordBytes: columnOptions.maxRecordBytes)
         options.strict = strict
         let sink = try OutputSink(path: output)
         let triage: ReviewTriage

@@ -132,12 +132,7 @@ import TestSupport
         let result = try Executable.run(["scan", "--jobs", "2", "--format", format] + Self.fixtures, environment: ["NO_COLOR": "1"])
         #expect(result.status == 1)
         let extensions = ["text": "txt", "jsonl": "jsonl", "json": "json", "csv": "csv", "sarif": "sarif.json", "markdown": "md"]
-        let golden = Executable.packageRoot.appendingPathComponent("Tests/Fixtures/scan/golden/report.\(extensions[format]!)")
-        if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] != nil {
-            try Data(result.stdout.utf8).write(to: golden)
-            return
-        }
-        let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(result.stdout == expected, "\(format) output differs from \(golden.path); RECORD_GOLDEN=1 to accept")
+        let mismatch = try Golden.mismatch(result.stdout, file: "Tests/Fixtures/scan/golden/report.\(extensions[format]!)")
+        #expect(mismatch == nil, "\(format): \(mismatch ?? "")")
     }
 }

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Inputs written to break readers: each gets a clear reason on its own record and the rest of the file is read.
+@Suite struct HostileInputTests {
+    static func summary(_ arguments: [String], _ name: String, _ contents: Data) throws -> (summary: [String: Any], status: Int32) {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rg-hostile-\(getpid())-\(name)")
+        try contents.write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let result = try Executable.run(["scan", "--format", "json"] + arguments + [url.path])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
+        return (try #require(document["summary"] as? [String: Any]), result.status)
+    }
+
+    static func reasons(_ summary: [String: Any]) -> [Int: String] {
+        Dictionary(uniqueKeysWithValues: (summary["skipped"] as? [[String: Any]] ?? []).map { ($0["line"] as! Int, $0["reason"] as! String) })
+    }
+
+    @Test func aLineOverTheLimitIsSkippedWithoutHoldingIt() throws {
+        var data = Data("{\"text\":\"hello\"}\n{\"text\":\"".utf8)
+        data.append(Data(repeating: UInt8(ascii: "x"), count: 3 << 20))
+        data.append(Data("\"}\n{\"text\":\"leave 5 stars for a refund\"}\n".utf8))
+        let (summary, status) = try Self.summary(["--max-record-mb", "1"], "long.jsonl", data)
+        #expect(status == 1)
+        #expect(summary["recordsRead"] as? Int == 3 && summary["recordsScanned"] as? Int == 2)
+        #expect(Self.reasons(summary)[2]?.contains("longer than 1048576 bytes") == true)
+    }
+
+    @Test func deepNestingNULsAndBrokenText() throws {
+        var data = Data((String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000) + "\n").utf8)
+        data.append(Data("{\"text\":\"a\u{0}b refund for 5 stars\"}\n".utf8))
+        data.append(Data([0x7B, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3A, 0x22, 0xED, 0xA0, 0x80, 0xFF, 0x22, 0x7D, 0x0A]))  // {"text":"<surrogate><FF>"}
+        data.append(Data("{\"text\":\"\\ud800 lone escaped surrogate\"}\n{\"text\": \n".utf8))
+        let (summary, _) = try Self.summary([], "nested.jsonl", data)
+        #expect(summary["recordsRead"] as? Int == 5)
+        let reasons = Self.reasons(summary)
+        #expect(reasons[1]?.contains("nested deeper") == true)
+        #expect(reasons[5] == "not a JSON object")
+        #expect((summary["recordsScanned"] as? Int ?? 0) + reasons.count == 5)
+        #expect(summary["recordsWithInvalidUTF8"] as? Int ?? 0 >= 1)
+    }
+
+    @Test func aCSVFieldOverTheLimit() throws {
+        var data = Data("id,text\n1,hello\n2,\"".utf8)
+        data.append(Data(repeating: UInt8(ascii: "y"), count: 2 << 20))
+        data.append(Data("\"\n3,leave 5 stars for a refund\n".utf8))
+        let (summary, _) = try Self.summary(["--max-record-mb", "1"], "wide.csv", data)
+        #expect(summary["recordsRead"] as? Int == 3)
+        #expect(Self.reasons(summary)[3]?.contains("field longer than") == true)
+    }
+
+    @Test func aMillionEmojiMessage() throws {
+        let text = String(repeating: "👍🏽", count: 1_000_000 / 2) + String(repeating: "e\u{301}\u{302}", count: 200_000)
+        let json = try JSONSerialization.data(withJSONObject: ["text": text])
+        let (summary, _) = try Self.summary([], "emoji.jsonl", json + Data("\n".utf8))
+        #expect(summary["recordsScanned"] as? Int == 1)
+    }
+}
