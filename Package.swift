@@ -43,6 +43,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzzing harness (scripts/fuzz.sh): its own mutator, or libFuzzer when built with -DLIBFUZZER.
+        .executableTarget(
+            name: "reviewguard-fuzz",
+            dependencies: ["ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO", "ReviewGuardScan", "ReviewGuardTriage", "ReviewGuardChecklist"]
+        ),
         .executableTarget(name: "reviewguard-bench", dependencies: ["ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO", "ReviewGuardScan"]),
         .target(name: "TestSupport", dependencies: ["ReviewGuardText"], path: "Tests/TestSupport"),
         .testTarget(name: "ReviewGuardTextTests", dependencies: ["ReviewGuardText", "TestSupport"]),

@@ -2,7 +2,7 @@ import ReviewGuardText
 
 /// Recognizes what must never be in a snapshot or a report: passwords, one-time codes, tokens, cookies. Field
 /// names are judged by their words; values by their shape (a JWT, a bearer token, a long random-looking string).
-enum SecretGuard {
+public enum SecretGuard {
     /// Last words of a field name that hold a secret (`admin_password`, `otp`, `session_cookie`, `api_key`).
     static let secretWords: Set<String> = [
         "password", "passwd", "pwd", "passcode", "otp", "totp", "token", "secret", "cookie", "cookies", "authorization",
@@ -14,7 +14,7 @@ enum SecretGuard {
         "verification_code", "otp_code", "sms_code", "auth_code", "login_code", "security_code", "recovery_codes", "backup_codes",
     ]
 
-    static func isSecretKey(_ key: String) -> Bool {
+    public static func isSecretKey(_ key: String) -> Bool {
         let lowered = key.lowercased()
         if secretNames.contains(lowered) { return true }
         let words = lowered.split { $0 == "_" || $0 == "-" || $0 == " " || $0 == "." }
@@ -24,7 +24,7 @@ enum SecretGuard {
 
     /// A value shaped like a credential: a JWT, `Bearer ...`, or 24+ characters without spaces mixing upper- and
     /// lowercase letters and digits (ids, IPs, SKUs and tracking numbers do not).
-    static func looksLikeToken(_ value: String) -> Bool {
+    public static func looksLikeToken(_ value: String) -> Bool {
         let trimmed = value.trimmedOfWhitespace
         if trimmed.hasPrefix("eyJ") && trimmed.filter({ $0 == "." }).count >= 2 { return true }
         if trimmed.lowercased().hasPrefix("bearer ") { return true }

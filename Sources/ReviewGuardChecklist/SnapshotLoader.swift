@@ -37,8 +37,28 @@ public enum SnapshotLoader {
             return try reader.snapshots()
         } catch {
             // Re-quote the offending line from the masked text: an error near a secret must not print it.
-            throw ConfigurationError(path: error.path, line: error.line, column: error.column, message: error.message, source: masked)
+            throw ConfigurationError(path: error.path, line: error.line, column: error.column, message: maskedTokens(error.message), source: masked)
         }
+    }
+
+    /// A message with every token-shaped word replaced: messages quote values ("unsupported schema '...'").
+    static func maskedTokens(_ message: String) -> String {
+        var result = ""
+        var word = ""
+        func flush() {
+            result += SecretGuard.looksLikeToken(word) ? "•••" : word
+            word = ""
+        }
+        for character in message {
+            if " \t\n\r\",:'{}[]".contains(character) {
+                flush()
+                result.append(character)
+            } else {
+                word.append(character)
+            }
+        }
+        flush()
+        return result
     }
 
     /// The source with the values of secret-looking fields and token-like strings replaced, for error messages.

@@ -49,7 +49,8 @@ public final class Checker {
         let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
         let occurrences = self.occurrences(in: normalized, hint: language.map { String($0.lowercased().prefix(2)) })
         if occurrences.isEmpty { return [] }
-        let engine = RuleEngine(occurrences: occurrences, compiled: rules.compiled, negationFollows: rules.matcher.negationFollows)
+        let engine = RuleEngine(
+            occurrences: occurrences, compiled: rules.compiled, negationFollows: rules.matcher.negationFollows, clauses: normalized.tokens.map(\.clause))
         var fired: [(Rule, [Occurrence])] = []
         for (index, rule) in rules.book.rules.enumerated() where rule.senders.contains(sender) && rule.kinds.contains(kind)
             && severity(of: rule) != nil && (includeSignals || !rule.isSignal)

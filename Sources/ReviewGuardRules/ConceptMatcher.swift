@@ -185,6 +185,7 @@ public struct ConceptMatcher: Sendable {
             found.append(Occurrence(concept: "money", language: "", firstToken: index, lastToken: index, span: span, sentence: text.tokens[index].sentence))
         }
         for (index, token) in text.tokens.enumerated() where token.kind == .number && !amounts.contains(where: { $0.token == index }) {
+            found.append(Occurrence(concept: "number", language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
             if let count = Int(token.text.filter(\.isNumber)), count >= 10, count < 1_000_000 {
                 found.append(Occurrence(concept: "quantity", language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
             }

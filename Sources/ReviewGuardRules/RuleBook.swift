@@ -2,7 +2,7 @@ import ReviewGuardText
 /// The rules file: the concept names rules may use, and the rules.
 public struct RuleBook: Sendable {
     /// Concepts the engine recognizes by itself rather than from lexicons.
-    public static let builtInConcepts: Set<String> = ["contact-detail", "phone-number", "link", "handle", "money", "quantity"]
+    public static let builtInConcepts: Set<String> = ["contact-detail", "phone-number", "link", "handle", "money", "quantity", "number"]
 
     public var concepts: Set<String>
     public var rules: [Rule]

@@ -13,7 +13,11 @@ struct RuleEngine {
     /// How many tokens a negation reaches.
     static let negationReach = 4
 
-    init(occurrences: [Occurrence], compiled: CompiledRules, negationFollows: Set<String>) {
+    /// The clause of each token: a negation governs only its own clause.
+    private let clauses: [Int]
+
+    init(occurrences: [Occurrence], compiled: CompiledRules, negationFollows: Set<String>, clauses: [Int] = []) {
+        self.clauses = clauses
         self.occurrences = occurrences
         self.negationFollows = negationFollows
         var byConcept = [[Occurrence]](repeating: [], count: compiled.count)
@@ -124,6 +128,9 @@ struct RuleEngine {
         negations.contains { negation in
             guard negation.sentence == occurrence.sentence, negation.span != occurrence.span else { return false }
             if negation.lastToken < occurrence.firstToken || (negation.lastToken == occurrence.firstToken && negation.span.end <= occurrence.span.start) {
+                // A negation before what it negates stops at a comma ("Don't waste your money, buy from X"); one
+                // at the end of the clause (ja, ko) governs the list before it ("체험단, 가구매 ... 않습니다").
+                if occurrence.firstToken < clauses.count, clauses[negation.lastToken] != clauses[occurrence.firstToken] { return false }
                 return occurrence.firstToken - negation.lastToken <= Self.negationReach
             }
             if negationFollows.contains(negation.language), negation.firstToken >= occurrence.lastToken,

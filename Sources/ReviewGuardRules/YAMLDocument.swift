@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A parsed YAML file whose nodes can be read with errors that point at the node (`path:line:col`).
@@ -27,12 +28,16 @@ public struct YAMLDocument {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            // Yams' context can hold the whole document: keep its first line only.
+            let lead = context?.text.split(separator: "\n").first.map { String($0.prefix(120)) }
+            let problemLine = problem.components(separatedBy: "\nContext:").first.map { String($0.prefix(200)) } ?? problem
+            let detail = [lead, problemLine].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
             return ConfigurationError(path: path, line: mark.line, column: mark.column, message: "invalid YAML: \(detail)", source: source)
         case .reader(let problem, _, _, _):
             return ConfigurationError(path: path, line: 1, column: 1, message: "unreadable YAML: \(problem)", source: source)
         default:
-            return ConfigurationError(path: path, line: 1, column: 1, message: "invalid YAML: \(error)", source: source)
+            let summary = "\(error)".components(separatedBy: "\nContext:").first.map { String($0.prefix(200)) } ?? "\(error)"
+            return ConfigurationError(path: path, line: 1, column: 1, message: "invalid YAML: \(summary)", source: source)
         }
     }
 

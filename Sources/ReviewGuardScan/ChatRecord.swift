@@ -47,7 +47,7 @@ public struct ColumnMapping: Sendable {
     func value(_ field: String, in raw: RawRecord) -> String? { raw.value(columns[field] ?? []) }
 
     /// Interprets a raw record, or says why it cannot be scanned.
-    func record(_ raw: RawRecord) -> Result<ChatRecord, SkipReason> {
+    public func record(_ raw: RawRecord) -> Result<ChatRecord, SkipReason> {
         if let problem = raw.problem { return .failure(SkipReason(file: raw.file, line: raw.line, reason: problem)) }
         guard let text = value("text", in: raw) else {
             let expected = (columns["text"] ?? []).joined(separator: ", ")

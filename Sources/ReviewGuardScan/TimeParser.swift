@@ -9,6 +9,8 @@ public enum TimeParser {
         let trimmed = text.trimmedOfWhitespace
         if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let number = Double(trimmed) {
             let seconds = number > 1e11 ? number / 1000 : number
+            // Years 1970 to 9999 only: a longer number is not a time (and would overflow date arithmetic).
+            guard seconds < 253_402_300_800 else { return nil }
             return (iso(seconds), seconds)
         }
         let bytes = Array(trimmed.utf8)

@@ -35,13 +35,20 @@ public final class CharacterIndex: Sendable {
         return Span(start: start, end: end)
     }
 
-    /// Whether a cluster may start at `offset`: not before a combining mark, a joiner or a modifier, nor after a
-    /// zero-width joiner, nor inside "\r\n".
+    /// Whether a cluster starts at `offset`. The local look settles most offsets; where it sees a boundary next to
+    /// non-ASCII text, Swift's own grapheme rules confirm it (prepended marks such as U+0605, Hangul jamo
+    /// sequences and Indic conjuncts join across what looks like a boundary locally; found by fuzzing).
     private func isBoundary(_ offset: Int) -> Bool {
         if offset <= 0 || offset >= utf8Count { return true }
         let next = scalar(at: offset)
         let previous = scalar(at: offset - width(before: offset))
         if next.isASCII && previous.isASCII { return !(previous == "\r" && next == "\n") }
+        guard isLocalBoundary(offset, next: next, previous: previous) else { return false }
+        return text.utf8.index(text.utf8.startIndex, offsetBy: offset).samePosition(in: text) != nil
+    }
+
+    /// Not before a combining mark, a joiner or a modifier, nor inside an emoji ZWJ sequence or a flag.
+    private func isLocalBoundary(_ offset: Int, next: Unicode.Scalar, previous: Unicode.Scalar) -> Bool {
         if previous.value == 0x200D {
             // Emoji ZWJ sequence: a pictograph joined to the pictograph before the joiner.
             let beforeJoiner = offset - width(before: offset)

@@ -20,6 +20,9 @@ public struct Token: Sendable, Hashable {
     public var transforms: Transform
     /// The sentence the token belongs to, counted from 0.
     public var sentence: Int
+    /// The clause the token belongs to, counted from 0: sentences split further at commas and semicolons, so a
+    /// negation does not reach past them ("Don't waste your money, buy from ...").
+    public var clause: Int = 0
     /// Whether every letter is of a script written without spaces between words (Han, Thai, kana, Hangul...).
     public var isUnspacedScript: Bool
     /// Where the token's folded form sits in `NormalizedText.matchUnits`.

@@ -4,6 +4,7 @@ extension Tokenizer {
     /// and `r.e.v` are one phrase spelled apart, not four sentences).
     private static let sentenceEnds: Set<Unicode.Scalar> = ["\n", "\r", "\u{3002}", "\u{2026}", "\u{061F}", "\u{0964}", "\u{2029}", "\u{2028}"]
     private static let spacedSentenceEnds: Set<Unicode.Scalar> = [".", "!", "?"]
+    private static let clauseEnds: Set<Unicode.Scalar> = [",", ";", "\u{FF0C}", "\u{3001}", "\u{FF1B}", "\u{060C}"]
 
     private func endsSentence(_ gap: ArraySlice<Unit>, atEnd: Bool) -> Bool {
         if gap.contains(where: { Self.sentenceEnds.contains($0.scalar) }) { return true }
@@ -17,12 +18,17 @@ extension Tokenizer {
         tokens.reserveCapacity(drafts.count)
         matchUnits.reserveCapacity(units.count)
         var sentence = 0
+        var clause = 0
         var previousLast = -1
         for draft in drafts {
-            if previousLast >= 0, draft.first > previousLast + 1,
-                endsSentence(units[(previousLast + 1)..<draft.first], atEnd: false)
-            {
-                sentence += 1
+            if previousLast >= 0, draft.first > previousLast + 1 {
+                let gap = units[(previousLast + 1)..<draft.first]
+                if endsSentence(gap, atEnd: false) {
+                    sentence += 1
+                    clause += 1
+                } else if gap.contains(where: { Self.clauseEnds.contains($0.scalar) }) {
+                    clause += 1
+                }
             }
             previousLast = max(previousLast, draft.last)
             let matchStart = matchUnits.count
@@ -52,6 +58,7 @@ extension Tokenizer {
                     scriptSet: scripts.set,
                     transforms: transforms,
                     sentence: sentence,
+                    clause: clause,
                     isUnspacedScript: scripts.unspaced,
                     matchRange: matchStart..<matchUnits.count))
         }

@@ -10,11 +10,14 @@ struct ConceptsCommand: ParsableCommand {
     @Argument(help: "The text (standard input when omitted).")
     var text: [String] = []
 
+    @Flag(help: "Use the review-triage rules and topic lexicons (lexicons/triage/) instead of the message rules.")
+    var triage = false
+
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
         let input = text.isEmpty ? String(decoding: try StandardInput.readAll(), as: UTF8.self) : text.joined(separator: " ")
-        let checker = try ruleOptions.checker()
+        let checker = triage ? try Checker(rules: RuleSet.loadTriage(directory: ruleOptions.directory())) : try ruleOptions.checker()
         for found in checker.concepts(in: input) {
             print("\(found.span.start)..<\(found.span.end)\t\(found.concept)\t\(found.language)\t\"\(found.excerpt)\"")
         }

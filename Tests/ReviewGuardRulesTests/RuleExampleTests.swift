@@ -16,22 +16,25 @@ struct RuleExample: CustomTestStringConvertible, Sendable {
     let rule: String
     let source: String
     let triggers: Bool
+    /// The kind of text the example is checked as: a template, unless the rule is for other kinds only.
+    var kind: MessageKind = .template
     var testDescription: String { "\(rule): \(source)" }
 }
 
 let allExamples: [RuleExample] = bundledRules.book.rules.flatMap { rule in
-    rule.triggering.map { RuleExample(rule: rule.id, source: $0, triggers: true) }
-        + rule.nonTriggering.map { RuleExample(rule: rule.id, source: $0, triggers: false) }
+    let kind = rule.kinds.contains(.template) ? MessageKind.template : MessageKind.allCases.first { rule.kinds.contains($0) }!
+    return rule.triggering.map { RuleExample(rule: rule.id, source: $0, triggers: true, kind: kind) }
+        + rule.nonTriggering.map { RuleExample(rule: rule.id, source: $0, triggers: false, kind: kind) }
 }
 
-func findings(_ text: String) -> [Finding] {
-    try! Checker(rules: bundledRules).check(text, includeSignals: true)
+func findings(_ text: String, kind: MessageKind = .template) -> [Finding] {
+    try! Checker(rules: bundledRules).check(text, kind: kind, includeSignals: true)
 }
 
 @Test(arguments: allExamples)
 func ruleExample(_ example: RuleExample) throws {
     let marked = MarkedText(example.source)
-    let found = findings(marked.text).filter { $0.rule == example.rule }
+    let found = findings(marked.text, kind: example.kind).filter { $0.rule == example.rule }
     guard example.triggers else {
         #expect(found.isEmpty, "hard negative flagged: \(found.map(\.excerpt))")
         return
@@ -45,8 +48,8 @@ func ruleExample(_ example: RuleExample) throws {
 @Test(arguments: allExamples.filter(\.triggers))
 func ruleExampleWithMultiBytePrefix(_ example: RuleExample) throws {
     let marked = MarkedText(example.source)
-    let plain = try #require(findings(marked.text).first { $0.rule == example.rule })
-    let prefixed = try #require(findings(TextVariants.multiBytePrefix + marked.text).first { $0.rule == example.rule })
+    let plain = try #require(findings(marked.text, kind: example.kind).first { $0.rule == example.rule })
+    let prefixed = try #require(findings(TextVariants.multiBytePrefix + marked.text, kind: example.kind).first { $0.rule == example.rule })
     #expect(prefixed.characters.lowerBound - plain.characters.lowerBound == TextVariants.multiBytePrefix.count)
     #expect(prefixed.span.start - plain.span.start == TextVariants.multiBytePrefix.utf8.count)
     #expect(prefixed.excerpt == plain.excerpt)
@@ -55,7 +58,7 @@ func ruleExampleWithMultiBytePrefix(_ example: RuleExample) throws {
 @Test(arguments: allExamples.filter(\.triggers))
 func ruleExampleFullWidth(_ example: RuleExample) throws {
     let text = TextVariants.fullWidth(MarkedText(example.source).text)
-    let finding = try #require(findings(text).first { $0.rule == example.rule }, "full-width variant missed")
+    let finding = try #require(findings(text, kind: example.kind).first { $0.rule == example.rule }, "full-width variant missed")
     if finding.excerpt.unicodeScalars.contains(where: { (0xFF21...0xFF5A).contains($0.value) }) {
         #expect(finding.obfuscated)
     }

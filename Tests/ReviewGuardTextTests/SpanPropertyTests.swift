@@ -78,3 +78,10 @@ func randomAdversarialText(seed: Int) {
     let input = "👨‍👩‍👧‍👦review🇻🇳e\u{301}\u{302}x ก่อน"
     checkInvariants(input, normalize(input))
 }
+
+/// Clusters the local boundary look used to cut (found by fuzzing: fuzz/regressions/normalize): a prepended mark
+/// joins the letter after it, Hangul jamo join into one syllable, a virama joins Indic consonants.
+@Test(arguments: ["ｒ\u{FFFD}\u{0605}ｖｉｅｗ саshbасk", "\u{0600}review", "\u{1100}\u{1161}\u{11A8}리뷰 review", "क्षमा review", "x\u{0D4E}ഷ review"])
+func clustersThatJoinAcrossALocalBoundary(input: String) {
+    checkInvariants(input, normalize(input))
+}
