@@ -77,7 +77,9 @@ public struct DailyReport: Sendable {
                         actions[index].status = max(actions[index].status, note.status)
                         actions[index].deadline = [actions[index].deadline, note.deadline].compactMap { $0 }.min()
                     } else {
-                        actions.append(Action(store: store.snapshot.displayName, item: item.title, status: note.status, action: text, deadline: note.deadline))
+                        // Critical means today when the item names no later date.
+                        let deadline = note.deadline ?? (note.status == .critical ? date : nil)
+                        actions.append(Action(store: store.snapshot.displayName, item: item.title, status: note.status, action: text, deadline: deadline))
                     }
                 }
             }

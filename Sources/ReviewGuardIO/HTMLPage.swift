@@ -79,7 +79,7 @@ public struct HTMLPage {
         h1{font-size:1.5em;margin:.3em 0}h2{font-size:1.2em;margin:1.2em 0 .4em;border-bottom:1px solid #ddd}
         .scroll{overflow-x:auto}table{border-collapse:collapse;width:100%;margin:.4em 0}
         th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f2f2f2}
-        td.num{text-align:right;font-variant-numeric:tabular-nums}td.empty{color:#777;text-align:center}
+        td.num{text-align:right;font-variant-numeric:tabular-nums}td.date{white-space:nowrap}td.empty{color:#777;text-align:center}
         .ok{background:#e3f4e1}.warning{background:#fff2c6}.critical{background:#fbd3d0;font-weight:600}.unknown{background:#e6e6ef}
         mark{background:#ffd54a;padding:0 1px}.muted{color:#666}.draft{font-style:italic;color:#333}
         .counts{display:flex;flex-wrap:wrap;gap:8px}.counts span{border:1px solid #ccc;border-radius:4px;padding:2px 8px}

@@ -17,6 +17,7 @@ public struct TriageEvaluation: Sendable {
         /// Topic labels over all reviews (micro-averaged).
         public var topics = Tally()
         public var signals: [String: Tally] = [:]
+        public var byTopic: [String: Tally] = [:]
 
         mutating func add(_ other: Counts) {
             reviews += other.reviews
@@ -25,6 +26,7 @@ public struct TriageEvaluation: Sendable {
             topicsExact += other.topicsExact
             topics.add(other.topics)
             for (signal, tally) in other.signals { signals[signal, default: Tally()].add(tally) }
+            for (topic, tally) in other.byTopic { byTopic[topic, default: Tally()].add(tally) }
         }
 
         public var topicAccuracy: Double { reviews == 0 ? 1 : Double(topicsExact) / Double(reviews) }
@@ -100,7 +102,10 @@ public struct TriageEvaluation: Sendable {
         }
         let topics = Set(item.topics)
         if topics == expect.topics { counts.topicsExact += 1 }
-        for topic in expect.topics.union(topics) { counts.topics.count(expected: expect.topics.contains(topic), got: topics.contains(topic)) }
+        for topic in expect.topics.union(topics) {
+            counts.topics.count(expected: expect.topics.contains(topic), got: topics.contains(topic))
+            counts.byTopic[topic, default: Tally()].count(expected: expect.topics.contains(topic), got: topics.contains(topic))
+        }
         byLanguage[language] = counts
         var wrong: [String] = []
         if replied != expect.reply { wrong.append("reply \(replied) (expected \(expect.reply))\(item.replyFindings.isEmpty ? "" : ": " + item.replyFindings.map(\.rule).joined(separator: ","))") }

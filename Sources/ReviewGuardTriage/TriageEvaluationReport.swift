@@ -18,6 +18,11 @@ public enum TriageEvaluationReport {
         for (signal, tally) in total.signals.sorted(by: { $0.key < $1.key }) {
             lines.append(signal.padded(14) + f(tally.precision).padded(7) + f(tally.recall).padded(7) + "(\(tally.truePositives) \(tally.falsePositives) \(tally.falseNegatives))")
         }
+        lines.append("")
+        lines.append("topic           P      R      (tp fp fn)")
+        for (topic, tally) in total.byTopic.sorted(by: { $0.key < $1.key }) {
+            lines.append(topic.padded(16) + f(tally.precision).padded(7) + f(tally.recall).padded(7) + "(\(tally.truePositives) \(tally.falsePositives) \(tally.falseNegatives))")
+        }
         if misses {
             lines.append("")
             lines += evaluation.misses.map { "\($0.id): \($0.what)\n    \($0.text.replacingNewlines())" }

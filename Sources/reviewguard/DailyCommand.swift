@@ -61,7 +61,9 @@ struct DailyCommand: ParsableCommand {
         var chatFiles = chatFiles
         var reviewFiles = reviewFiles
         if sample {
-            let samples = URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("samples").path
+            // Beside the lexicons, kept relative when they are (reports then name the same files on every machine).
+            let checkout = directory == "lexicons" ? "." : URL(fileURLWithPath: directory).deletingLastPathComponent().path
+            let samples = checkout + "/samples"
             guard FileManager.default.fileExists(atPath: samples + "/daily/snapshots") else {
                 throw ValidationError("cannot find the sample data beside the lexicons (\(samples)/daily)")
             }

@@ -18,14 +18,14 @@ struct HTMLDailyReporter: DailyReporter {
         })
         page.heading("To do today", id: "actions")
         page.table(headers: ["deadline", "status", "store", "item", "action"], rows: report.actions.map { action in
-            [.text(action.deadline?.description ?? ""), .text(action.status.rawValue, action.status.rawValue), .text(action.store), .text(action.item), .text(action.action)]
+            [.text(action.deadline?.description ?? "", "date"), .text(action.status.rawValue, action.status.rawValue), .text(action.store), .text(action.item), .text(action.action)]
         })
         for store in report.stores {
             page.heading(store.snapshot.displayName, id: "store-\(store.snapshot.store)")
             page.paragraph("Profile \(store.profile) (\(store.profileNote)); snapshot \(store.snapshot.file).", className: "muted")
             page.table(headers: ["item", "status", "reasons", "deadline", "rules in force"], rows: store.items.map { item in
                 [.text(item.title), .text(item.status.rawValue, item.status.rawValue), .html(item.reasons.map(ReportText.html).joined(separator: "<br>")),
-                 .text(item.deadline?.description ?? ""), .text(item.thresholdText, "muted")]
+                 .text(item.deadline?.description ?? "", "date"), .text(item.thresholdText, "muted")]
             })
         }
         if let findings = report.chatFindings {

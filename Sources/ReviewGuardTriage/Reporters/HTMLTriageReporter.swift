@@ -24,7 +24,7 @@ public struct HTMLTriageReporter: TriageReporter {
             return [
                 .number(item.priority), .text(item.review.store ?? ""), .text(String(repeating: "★", count: item.review.rating), item.review.rating <= 2 ? "warning" : nil),
                 .text(item.ageText, "num"), .text(item.topics.joined(separator: ", ")), .html(action, item.actions.contains(.report) ? "critical" : "warning"),
-                .text(item.reportDeadline?.description ?? ""), .html(text), .text(item.draft ?? "", "draft"),
+                .text(item.reportDeadline?.description ?? "", "date"), .html(text), .text(item.draft ?? "", "draft"),
             ]
         })
         page.heading("Counts")
