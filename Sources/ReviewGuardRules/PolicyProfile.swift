@@ -20,7 +20,8 @@ public struct PolicyProfile: Sendable {
     public var thresholds: [String: [Threshold]] = [:]
     public var path: String
 
-    static func load(path: String, source: String, ruleIDs: Set<String>) throws(ConfigurationError) -> PolicyProfile {
+    /// Reads one profile file; `ruleIDs` are the rules it may set.
+    public static func load(path: String, source: String, ruleIDs: Set<String>) throws(ConfigurationError) -> PolicyProfile {
         let document = try YAMLDocument(path: path, source: source)
         var profile = PolicyProfile(id: "", title: "", platform: nil, market: nil, extends: nil, rules: [:], path: path)
         for (key, keyNode, value) in try document.mapping(document.root, "a policy profile") {

@@ -63,15 +63,38 @@ public struct RuleSet: Sendable {
     }
 
     /// Compiles the lexicons for a rule book into one matcher, or takes it from the cache.
+    /// The largest lexicon file and the most terms all lexicons may hold together, so that a runaway file
+    /// (a million generated terms) is refused at once instead of taking minutes and gigabytes to compile.
+    /// `REVIEWGUARD_MAX_LEXICON_MB` and `REVIEWGUARD_MAX_TERMS` raise them.
+    static var maxLexiconBytes: Int { (environmentNumber("REVIEWGUARD_MAX_LEXICON_MB") ?? 8) << 20 }
+    static var maxTerms: Int { environmentNumber("REVIEWGUARD_MAX_TERMS") ?? 300_000 }
+
+    private static func environmentNumber(_ name: String) -> Int? {
+        guard let value = getenv(name) else { return nil }
+        return Int(String(cString: value)).flatMap { $0 > 0 ? $0 : nil }
+    }
+
     private static func compile(book: RuleBook, lexiconPaths: [String], policies: PolicyBook) throws -> RuleSet {
+        for path in lexiconPaths {
+            var status = stat()
+            if stat(path, &status) == 0, Int(status.st_size) > maxLexiconBytes {
+                throw ConfigurationError(path: path, line: 0, column: 0, message: "the lexicon file is \(Int(status.st_size) >> 20) MB, over the \(maxLexiconBytes >> 20) MB limit (REVIEWGUARD_MAX_LEXICON_MB raises it)", source: "")
+            }
+        }
         let sources = try lexiconPaths.map { (path: $0, source: try readFile($0)) }
         let key = LexiconCache.key(rules: book.concepts.sorted().joined(separator: ","), lexicons: sources)
         if let cached = LexiconCache.load(key: key) {
             return RuleSet(book: book, policies: policies, matcher: cached.matcher, languages: cached.languages)
         }
         var lexicons: [Lexicon] = []
+        var terms = 0
         for (path, source) in sources {
-            lexicons.append(try Lexicon.load(path: path, source: source, knownConcepts: book.concepts))
+            let lexicon = try Lexicon.load(path: path, source: source, knownConcepts: book.concepts)
+            terms += lexicon.terms.count
+            if terms > maxTerms {
+                throw ConfigurationError(path: path, line: 0, column: 0, message: "the lexicons hold more than \(maxTerms) terms together (REVIEWGUARD_MAX_TERMS raises the limit)", source: "")
+            }
+            lexicons.append(lexicon)
         }
         let matcher = try ConceptMatcher(lexicons: lexicons)
         LexiconCache.store(key: key, matcher: matcher, languages: lexicons.map(\.language))

@@ -48,6 +48,7 @@ enum FuzzTargets {
                 let source = UTF8Repair.decode(bytes).text
                 checkConfiguration(source) { try Lexicon.load(path: "fuzz.yml", source: source, knownConcepts: rules.book.concepts) }
                 checkConfiguration(source) { try RuleBook.load(path: "fuzz-rules.yml", source: source) }
+                checkConfiguration(source) { try PolicyProfile.load(path: "fuzz-profile.yml", source: source, ruleIDs: Set(rules.book.rules.map(\.id))) }
             },
             FuzzTarget(name: "snapshot") { bytes in
                 let source = UTF8Repair.decode(bytes).text

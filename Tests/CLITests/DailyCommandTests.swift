@@ -95,3 +95,15 @@ import TestSupport
 enum Chromium {
     static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first { FileManager.default.isExecutableFile(atPath: $0) }
 }
+
+/// A runaway lexicon (a generated file of a million terms) is refused at once with the limit and how to raise it.
+@Test func aHugeLexiconIsRefusedAtOnce() throws {
+    var text = "language: en\nconcepts:\n  review:\n"
+    text.reserveCapacity(10 << 20)
+    var random = SeededRandom(seed: 7)
+    while text.utf8.count < 9 << 20 { text += "    - w\(random.next() % 1_000_000_000) x\(random.next() % 1000)\n" }
+    let file = try Executable.temporaryFile("huge.yml", text)
+    let result = try Executable.run(["check", "--extra", file.path, "hello"], environment: ["REVIEWGUARD_CACHE": "off"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("over the 8 MB limit") && result.stderr.contains("REVIEWGUARD_MAX_LEXICON_MB"))
+}

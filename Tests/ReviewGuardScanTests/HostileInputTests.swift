@@ -57,3 +57,25 @@ import TestSupport
         #expect(summary["recordsScanned"] as? Int == 1)
     }
 }
+
+/// A gzip bomb (64 MB of one unbroken line in 64 KB) is streamed: its one record is skipped for its size, in
+/// bounded memory, and the line after it is still read.
+@Test func aGzipBombIsStreamed() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rg-bomb-\(getpid())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let plain = directory.appendingPathComponent("bomb.jsonl")
+    var data = Data("{\"text\":\"".utf8)
+    data.append(Data(repeating: UInt8(ascii: "a"), count: 64 << 20))
+    data.append(Data("\"}\n{\"text\":\"leave 5 stars for a refund\"}\n".utf8))
+    try data.write(to: plain)
+    let gzip = Process()
+    gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+    gzip.arguments = ["-f", plain.path]
+    try gzip.run()
+    gzip.waitUntilExit()
+    let result = try Executable.run(["scan", "--format", "json", "--max-record-mb", "1", plain.path + ".gz"])
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let summary = try #require(document["summary"] as? [String: Any])
+    #expect(summary["recordsRead"] as? Int == 2 && summary["recordsScanned"] as? Int == 1)
+    try? FileManager.default.removeItem(at: directory)
+}
