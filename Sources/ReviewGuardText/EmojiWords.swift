@@ -12,7 +12,7 @@ enum EmojiWords {
         0x1F4B3: "card", 0x1F3E6: "bank", 0x1F4AF: "100", 0x1F39F: "ticket", 0x1F3AB: "ticket",
         0x274C: "no", 0x1F6AB: "no", 0x1F44E: "unhappy", 0x1F622: "unhappy", 0x1F4DD: "review", 0x270D: "write",
         0x1F615: "unhappy", 0x1F641: "unhappy", 0x2639: "unhappy", 0x1F61E: "unhappy", 0x1F620: "unhappy",
-        0x1F621: "unhappy", 0x27A1: "to", 0x2192: "to", 0x21D2: "to", 0x2B95: "to",
+        0x1F621: "unhappy", 0x1F643: "eyeroll", 0x1F644: "eyeroll", 0x1F612: "eyeroll", 0x27A1: "to", 0x2192: "to", 0x21D2: "to", 0x2B95: "to",
     ]
 
     /// Whether a code point lies in the blocks where the mapped emoji live (a cheap test before the lookups).
