@@ -44,7 +44,21 @@ public final class CharacterIndex: Sendable {
         let previous = scalar(at: offset - width(before: offset))
         if next.isASCII && previous.isASCII { return !(previous == "\r" && next == "\n") }
         guard isLocalBoundary(offset, next: next, previous: previous) else { return false }
+        guard Self.joinsAcrossLocalBoundary(previous: previous, next: next) else { return true }
         return text.utf8.index(text.utf8.startIndex, offsetBy: offset).samePosition(in: text) != nil
+    }
+
+    /// Scalars around which clusters join by rules the local look does not know: prepended marks (U+0600-0605,
+    /// U+08E2, U+0D4E and the like), Hangul jamo sequences, Indic conjuncts, a joiner before a reserved pictograph.
+    /// Only there is Swift asked.
+    private static func joinsAcrossLocalBoundary(previous: Unicode.Scalar, next: Unicode.Scalar) -> Bool {
+        switch previous.value {
+        case 0x200D, 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x0900...0x0DFF, 0x1100...0x11FF, 0xA960...0xA97F,
+             0xAC00...0xD7FF, 0x110BD, 0x110CD, 0x111C2...0x111C3, 0x1193F, 0x11941, 0x11A3A, 0x11A84...0x11A89, 0x11D46, 0x11F02:
+            return true
+        default:
+            return (0x1160...0x11FF).contains(next.value) || (0xD7B0...0xD7FF).contains(next.value)
+        }
     }
 
     /// Not before a combining mark, a joiner or a modifier, nor inside an emoji ZWJ sequence or a flag.
@@ -69,6 +83,9 @@ public final class CharacterIndex: Sendable {
                 position = before
             }
             return count % 2 == 0
+        }
+        if next.value == 0x0E33 || next.value == 0x0EB3 || (next.value >= 0x0300 && next.properties.generalCategory == .spacingMark) {
+            return false  // Thai SARA AM, Lao AM and spacing marks (GB9a) stay with the letter before them
         }
         return !(ScalarTable.flags(next).contains(.extendsCluster) || (0x1F3FB...0x1F3FF).contains(next.value))
     }
