@@ -40,8 +40,10 @@ nonisolated(unsafe) var libFuzzerTarget: FuzzTarget?
 libFuzzerTarget = target
 var driverArguments = [CommandLine.arguments[0]] + arguments.dropFirst()
 var argc = Int32(driverArguments.count)
-var cArguments: [UnsafeMutablePointer<CChar>?] = driverArguments.map { strdup($0) } + [nil]
-var argv = cArguments.withUnsafeMutableBufferPointer { $0.baseAddress! }
+let cArguments = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: driverArguments.count + 1)
+for (index, argument) in driverArguments.enumerated() { cArguments[index] = strdup(argument) }
+cArguments[driverArguments.count] = nil
+var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = cArguments
 exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
     libFuzzerTarget!.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
     return 0

@@ -23,6 +23,7 @@ struct TerminalDailyReporter: DailyReporter {
             }
             if actions.count > 25 { lines.append("  ... \(actions.count - 25) more (--format html or json for all)") }
         }
+        lines.append("rules: each store's profile [in brackets] as in force on \(report.date); the thresholds used and their sources are in --format markdown, json or html")
         if let summary = report.chatSummary { lines.append(bold("chats: ") + summary.line) }
         if let triage = report.triage { lines.append(bold("reviews: ") + triage.summary.line) }
         sink.write(lines.joined(separator: "\n") + "\n")
