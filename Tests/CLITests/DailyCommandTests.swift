@@ -107,3 +107,17 @@ enum Chromium {
     #expect(result.status == 2)
     #expect(result.stderr.contains("over the 8 MB limit") && result.stderr.contains("REVIEWGUARD_MAX_LEXICON_MB"))
 }
+
+/// Profiles that extend each other in a cycle stop the run with the chain named, instead of looping.
+@Test func cyclicProfilesAreRefused() throws {
+    let manager = FileManager.default
+    let directory = manager.temporaryDirectory.appendingPathComponent("rg-cycle-\(getpid())")
+    try? manager.removeItem(at: directory)
+    try manager.copyItem(at: Executable.packageRoot.appendingPathComponent("lexicons"), to: directory)
+    defer { try? manager.removeItem(at: directory) }
+    try "id: loop-a\ntitle: A\nextends: loop-b\n".write(to: directory.appendingPathComponent("policies/loop-a.yml"), atomically: true, encoding: .utf8)
+    try "id: loop-b\ntitle: B\nextends: loop-a\n".write(to: directory.appendingPathComponent("policies/loop-b.yml"), atomically: true, encoding: .utf8)
+    let result = try Executable.run(["check", "--lexicons", directory.path, "hello"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("cycle"))
+}

@@ -50,6 +50,17 @@ import TestSupport
         #expect(Self.reasons(summary)[3]?.contains("field longer than") == true)
     }
 
+    /// A 100 MB single line under the default 16 MB limit: skipped with its reason, the next line still read.
+    @Test func aHundredMegabyteLine() throws {
+        var data = Data("{\"text\":\"".utf8)
+        data.append(Data(repeating: UInt8(ascii: "z"), count: 100 << 20))
+        data.append(Data("\"}\n{\"text\":\"leave 5 stars for a refund\"}\n".utf8))
+        let (summary, status) = try Self.summary([], "huge-line.jsonl", data)
+        #expect(status == 1)
+        #expect(summary["recordsRead"] as? Int == 2 && summary["recordsScanned"] as? Int == 1)
+        #expect(Self.reasons(summary)[1]?.contains("longer than 16777216 bytes") == true)
+    }
+
     @Test func aMillionEmojiMessage() throws {
         let text = String(repeating: "👍🏽", count: 1_000_000 / 2) + String(repeating: "e\u{301}\u{302}", count: 200_000)
         let json = try JSONSerialization.data(withJSONObject: ["text": text])
