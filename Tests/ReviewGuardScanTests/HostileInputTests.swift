@@ -90,3 +90,40 @@ import TestSupport
     #expect(summary["recordsRead"] as? Int == 2 && summary["recordsScanned"] as? Int == 1)
     try? FileManager.default.removeItem(at: directory)
 }
+
+/// A quote opened and never closed would swallow the rest of the file: the scan stops and names the line.
+@Test func anUnterminatedQuoteNamesItsLine() throws {
+    let file = try Executable.temporaryFile("open-quote.csv", "id,text\n1,hello\n2,\"this never ends\n3,more\n" + String(repeating: "x,y\n", count: 1000))
+    let result = try Executable.run(["scan", file.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("open-quote.csv:3") && result.stderr.contains("never closed"))
+}
+
+/// Ctrl-C in the middle of a scan writing --output: exit 130, and neither the report nor a partial file is left.
+@Test func interruptedScanLeavesNoPartialOutput() throws {
+    let manager = FileManager.default
+    let directory = manager.temporaryDirectory.appendingPathComponent("rg-interrupt-\(getpid())")
+    try? manager.removeItem(at: directory)
+    try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? manager.removeItem(at: directory) }
+    let line = "{\"text\":\"Leave us 5 stars and we refund you, add me on WhatsApp 0812-3456-7890\"}\n"
+    let input = directory.appendingPathComponent("big.jsonl")
+    try Data(String(repeating: line, count: 100_000).utf8).write(to: input)
+    let output = directory.appendingPathComponent("report.jsonl")
+    let process = Process()
+    process.executableURL = Executable.binary
+    process.arguments = ["scan", "--jobs", "2", "--format", "jsonl", "--output", output.path, input.path]
+    process.standardOutput = Pipe()
+    process.standardError = Pipe()
+    try process.run()
+    // Interrupt once the report is being written (its temporary file exists), then a little later.
+    let deadline = Date().addingTimeInterval(60)
+    while Date() < deadline, ((try? manager.contentsOfDirectory(atPath: directory.path)) ?? []).count < 2 { Thread.sleep(forTimeInterval: 0.05) }
+    Thread.sleep(forTimeInterval: 0.5)
+    #expect(process.isRunning, "the scan finished before it could be interrupted; make the input larger")
+    process.interrupt()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 130)
+    let left = try manager.contentsOfDirectory(atPath: directory.path).filter { $0 != "big.jsonl" }
+    #expect(left.isEmpty, "left behind: \(left)")
+}

@@ -22,12 +22,14 @@ public final class OutputSink {
         let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let temporary = "\(directory)/.\(name).\(getpid()).partial"
+        // Registered before the file exists, so no Ctrl-C can fall between creating it and cleaning it up.
+        InterruptCleanup.register(temporary)
         guard let opened = fopen(temporary, "wb") else {
+            InterruptCleanup.unregister()
             throw ScanError.unreadable(path: path, reason: "cannot write: \(String(cString: strerror(errno)))")
         }
         self.temporary = temporary
         file = opened
-        InterruptCleanup.register(temporary)
     }
 
     deinit {
@@ -73,6 +75,13 @@ enum InterruptCleanup {
         pathBuffer[min(bytes.count, 4095)] = 0
         if !installed {
             installed = true
+            // A parent may start us with these signals blocked (the mask is inherited): unblock them, or Ctrl-C
+            // would be held until the end and the partial file kept.
+            var unblock = sigset_t()
+            sigemptyset(&unblock)
+            sigaddset(&unblock, SIGINT)
+            sigaddset(&unblock, SIGTERM)
+            sigprocmask(SIG_UNBLOCK, &unblock, nil)
             signal(SIGINT) { _ in
                 InterruptCleanup.pathBuffer.withUnsafeBufferPointer { if $0[0] != 0 { unlink($0.baseAddress!) } }
                 _exit(130)
