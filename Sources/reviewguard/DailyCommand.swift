@@ -80,7 +80,7 @@ struct DailyCommand: ParsableCommand {
         var findings: [ScanFinding]?
         var chatSummary: ScanSummary?
         var triage: ReviewTriage?
-        do {
+        try exitingOnInputError {
             if !chatFiles.isEmpty {
                 var options = Scanner.Options()
                 options.jobs = jobs
@@ -93,15 +93,12 @@ struct DailyCommand: ParsableCommand {
                 let triager = try ReviewTriager.load(rules: rules, directory: directory, profile: selection.profile, asOf: date)
                 triage = try ReviewTriage.run(files: reviewFiles, triager: triager)
             }
-        } catch let error as ScanError {
-            StandardError.write("error: \(error)")
-            throw ExitCode(2)
         }
         let report = DailyReport(
             snapshots: snapshots, policies: rules.policies, now: moment, fallbackProfile: selection.profile,
             triage: triage, chatFindings: findings, chatSummary: chatSummary)
         let sink = try OutputSink(path: output)
-        let color = output == nil && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let color = terminalColor(writingTo: output)
         makeDailyReporter(format: format, color: color)!.write(report, to: sink)
         try sink.commit()
         if format != "text" { StandardError.write(report.summaryLine + ".") }

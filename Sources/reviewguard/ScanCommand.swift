@@ -59,16 +59,11 @@ struct ScanCommand: ParsableCommand {
         options.maxRecordBytes = columnOptions.maxRecordBytes
         let scanner = try Scanner(rules: rules, profile: selection.profile, asOf: selection.date, options: options)
         let sink = try OutputSink(path: output)
-        let color = output == nil && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let color = terminalColor(writingTo: output)
         guard let reporter = makeScanReporter(format: format, sink: sink, color: color) else { throw ValidationError("unknown format") }
         let progress = ProgressLine.enabled ? ProgressLine() : nil
-        let summary: ScanSummary
-        do {
-            summary = try scanner.run(files: files.isEmpty ? ["-"] : files, emit: reporter.add, progress: progress?.update)
-        } catch let error as ScanError {
-            progress?.clear()
-            StandardError.write("error: \(error)")
-            throw ExitCode(2)
+        let summary = try exitingOnInputError(cleanup: { progress?.clear() }) {
+            try scanner.run(files: files.isEmpty ? ["-"] : files, emit: reporter.add, progress: progress?.update)
         }
         progress?.clear()
         reporter.finish(summary)

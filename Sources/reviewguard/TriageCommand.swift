@@ -67,14 +67,8 @@ struct TriageCommand: ParsableCommand {
         options.reader = ExportReader(inputFormat: columnOptions.inputFormat, maxRecordBytes: columnOptions.maxRecordBytes)
         options.strict = strict
         let sink = try OutputSink(path: output)
-        let triage: ReviewTriage
-        do {
-            triage = try ReviewTriage.run(files: files.isEmpty ? ["-"] : files, triager: triager, options: options)
-        } catch let error as ScanError {
-            StandardError.write("error: \(error)")
-            throw ExitCode(2)
-        }
-        let color = output == nil && isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        let triage = try exitingOnInputError { try ReviewTriage.run(files: files.isEmpty ? ["-"] : files, triager: triager, options: options) }
+        let color = terminalColor(writingTo: output)
         makeTriageReporter(format: format, color: color)!.write(triage, to: sink)
         try sink.commit()
         if format != "text" { StandardError.write(triage.summary.line + ".") }
