@@ -5,6 +5,8 @@ struct CompiledRules: Sendable {
         var clauses: [[Int]]
         /// Indexed by concept id.
         var negatable: [Bool]
+        /// The rule's `unless` concepts plus the pattern's own.
+        var unless: [Bool]
         var concepts: [Bool]
         var window: Int
         var sameSentence: Bool
@@ -13,7 +15,6 @@ struct CompiledRules: Sendable {
 
     struct Rule: Sendable {
         var patterns: [Pattern]
-        var unless: [Bool]
         var unlessInMessage: [Int]
         var unlessWindow: Int
     }
@@ -41,10 +42,10 @@ struct CompiledRules: Sendable {
                 patterns: rule.patterns.map { pattern in
                     Pattern(
                         clauses: pattern.clauses.map { $0.compactMap { ids[$0] } }, negatable: mask(pattern.negatable),
-                        concepts: mask(pattern.concepts), window: pattern.window, sameSentence: pattern.sameSentence,
+                        unless: mask(pattern.unless.union(rule.unless)), concepts: mask(pattern.concepts), window: pattern.window, sameSentence: pattern.sameSentence,
                         ordered: pattern.ordered)
                 },
-                unless: mask(rule.unless), unlessInMessage: rule.unlessInMessage.compactMap { ids[$0] },
+                unlessInMessage: rule.unlessInMessage.compactMap { ids[$0] },
                 unlessWindow: rule.unlessWindow)
         }
         var shadows = [[Int]](repeating: [], count: count)

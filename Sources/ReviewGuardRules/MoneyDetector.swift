@@ -21,6 +21,8 @@ enum MoneyDetector {
         for (index, token) in text.tokens.enumerated() where token.text.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
             if token.kind == .phone { continue }
             if let span = symbolSpan(around: token.span, in: utf8) {
+                // "100%" is "completely" ("100% satisfied"), not an amount; "100% refund" is a refund already.
+                if token.text == "100" && utf8[span.end - 1] == UInt8(ascii: "%") { continue }
                 result.append((index, span))
             } else if isGlued(token.text)
                 || (index > 0 && words.contains(text.tokens[index - 1].text) && text.tokens[index - 1].span.end + 2 >= token.span.start)

@@ -13,6 +13,8 @@ public struct Rule: Sendable {
         public var ordered: Bool
         /// Concepts whose occurrence does not count when a negation governs it.
         public var negatable: Set<String>
+        /// Concepts that excuse this pattern only (near the match, as the rule's `unless`).
+        public var unless: Set<String> = []
         /// Every concept of every clause (used to widen a match over the whole phrase).
         public var concepts: Set<String> = []
     }

@@ -127,7 +127,8 @@ private struct RuleParser {
             case "same_sentence": pattern.sameSentence = try document.bool(value, "same_sentence")
             case "ordered": pattern.ordered = try document.bool(value, "ordered")
             case "negatable": pattern.negatable = Set(try conceptList(value, "negatable"))
-            default: throw document.error("unknown key '\(key)' in a pattern (expected require, window, same_sentence, ordered, negatable)", at: keyNode)
+            case "unless": pattern.unless = Set(try conceptList(value, "unless"))
+            default: throw document.error("unknown key '\(key)' in a pattern (expected require, window, same_sentence, ordered, negatable, unless)", at: keyNode)
             }
         }
         if pattern.clauses.isEmpty { throw document.error("a pattern needs 'require'", at: node) }

@@ -33,11 +33,15 @@ struct RuleEngine {
     /// The occurrences that make up the matches of `rule` (every pattern that matches adds its part, so the
     /// finding covers the whole violation), or nil.
     func match(_ rule: Rule) -> [Occurrence]? {
-        var result: [Occurrence] = []
+        var matches: [[Occurrence]] = []
+        var concepts: [Bool] = []
         for pattern in rule.patterns where pattern.clauses.allSatisfy({ $0.contains { !byConcept[$0].isEmpty } }) {
-            if let found = match(pattern, of: rule) { result += found }
+            guard let found = match(pattern, of: rule) else { continue }
+            matches.append(found)
+            concepts = concepts.isEmpty ? pattern.concepts : zip(concepts, pattern.concepts).map { $0 || $1 }
         }
-        return result.isEmpty ? nil : result
+        // Widened over the concepts of every pattern that matched, so that the parts join up into one phrase.
+        return matches.isEmpty ? nil : matches.flatMap { widened($0, concepts: concepts) }
     }
 
     private func match(_ pattern: Pattern, of rule: Rule) -> [Occurrence]? {
@@ -50,9 +54,9 @@ struct RuleEngine {
             if clauses.contains(where: \.isEmpty) { return nil }
             for anchor in clauses[0] {
                 if let chosen = complete([anchor], clauses: clauses.dropFirst(), pattern: pattern),
-                    !isExcused(chosen, rule: rule)
+                    !isExcused(chosen, pattern: pattern, rule: rule)
                 {
-                    return widened(chosen, concepts: pattern.concepts)
+                    return chosen
                 }
             }
         }
@@ -142,16 +146,18 @@ struct RuleEngine {
         }
     }
 
-    /// Whether an exception concept sits near the match in the same sentence.
-    private func isExcused(_ chosen: [Occurrence], rule: Rule) -> Bool {
+    /// Whether an exception concept sits near the match in the same sentence. A negated exception excuses
+    /// nothing ("no need to check out in the app" does not make a bank transfer an in-app payment).
+    private func isExcused(_ chosen: [Occurrence], pattern: Pattern, rule: Rule) -> Bool {
         if rule.unlessInMessage.contains(where: { !byConcept[$0].isEmpty }) { return true }
-        guard rule.unless.contains(true) else { return false }
+        guard pattern.unless.contains(true) else { return false }
         let first = chosen.reduce(Int.max) { min($0, $1.firstToken) } - rule.unlessWindow
         let last = chosen.reduce(Int.min) { max($0, $1.lastToken) } + rule.unlessWindow
         let sentences = Set(chosen.map(\.sentence))
         return occurrences.contains { occurrence in
-            rule.unless[occurrence.id] && sentences.contains(occurrence.sentence)
+            pattern.unless[occurrence.id] && sentences.contains(occurrence.sentence)
                 && occurrence.lastToken >= first && occurrence.firstToken <= last
+                && !isNegated(occurrence, by: negations)
         }
     }
 }

@@ -8,7 +8,8 @@ extension Tokenizer {
     static let topLevelDomains: Set<String> = [
         "com", "net", "org", "info", "biz", "io", "co", "me", "ly", "app", "shop", "store", "site", "online", "link",
         "page", "vn", "id", "my", "ph", "th", "sg", "jp", "kr", "cn", "tw", "hk", "de", "fr", "es", "pt", "br", "mx",
-        "uk", "us", "au", "in", "ru", "to", "gl", "gg", "bio", "xyz", "top", "club", "live",
+        "uk", "us", "au", "in", "ru", "to", "gl", "gg", "bio", "xyz", "top", "club", "live", "ee", "ai", "cc", "tv", "la",
+        "ws", "ca", "nz",
     ]
 
     /// An e-mail address or a link, recognized as one token.
