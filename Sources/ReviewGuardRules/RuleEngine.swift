@@ -117,7 +117,7 @@ struct RuleEngine {
             .filter({ $0.sentence == current.sentence && $0.lastToken < current.firstToken && current.firstToken - $0.lastToken <= Self.listReach })
             .max(by: { $0.lastToken < $1.lastToken })
         {
-            if isDirectlyNegated(previous, by: negations) { return true }
+            if isDirectlyNegated(previous, by: negations, leadingOnly: true) { return true }
             current = previous
         }
         return false
@@ -128,7 +128,11 @@ struct RuleEngine {
     /// How far a negation reaches backwards in languages that negate at the end of the clause (ja, ko).
     static let trailingNegationReach = 10
 
-    private func isDirectlyNegated(_ occurrence: Occurrence, by negations: [Occurrence]) -> Bool {
+    /// - Parameter leadingOnly: only a negation before the occurrence counts: a list is headed by its negation
+    ///   ("no refunds, gifts or discounts"); one at the end of a clause (ja, ko) already reaches back over the
+    ///   whole list, and must not pass from an earlier item to a later one that carries its own predicate
+    ///   ("6개 세트라면서 뚜껑 하나 없음": the set was promised, one lid is missing).
+    private func isDirectlyNegated(_ occurrence: Occurrence, by negations: [Occurrence], leadingOnly: Bool = false) -> Bool {
         negations.contains { negation in
             guard negation.sentence == occurrence.sentence, negation.span != occurrence.span else { return false }
             if negation.lastToken < occurrence.firstToken || (negation.lastToken == occurrence.firstToken && negation.span.end <= occurrence.span.start) {
@@ -137,10 +141,16 @@ struct RuleEngine {
                 if occurrence.firstToken < clauses.count, clauses[negation.lastToken] != clauses[occurrence.firstToken] { return false }
                 return occurrence.firstToken - negation.lastToken <= Self.negationReach
             }
-            if negationFollows.contains(negation.language), negation.firstToken >= occurrence.lastToken,
+            if !leadingOnly, negationFollows.contains(negation.language), negation.firstToken >= occurrence.lastToken,
                 negation.span.start >= occurrence.span.end
             {
-                return negation.firstToken - occurrence.lastToken <= Self.trailingNegationReach
+                // A clause that ends in its own negation closes what a later one reaches: in "답장도 없고 환불도
+                // 안 되고" (no answer, and no refund either) the second negation does not undo the first complaint.
+                let closed = negations.contains { other in
+                    other.span != negation.span && other.sentence == negation.sentence
+                        && other.span.end > occurrence.span.end && other.span.end <= negation.span.start
+                }
+                return !closed && negation.firstToken - occurrence.lastToken <= Self.trailingNegationReach
             }
             return false
         }

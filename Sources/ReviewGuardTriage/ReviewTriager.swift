@@ -9,6 +9,17 @@ public final class ReviewTriager {
         public var replyRatings: ClosedRange<Int> = 1...2
         /// The lowest severity of a finding that makes an existing reply non-compliant.
         public var replyFailOn: Severity = .warning
+        /// Ratings at which the review is never `positive`: a 1-star rant that says "it looked nice at first" is a
+        /// complaint, whatever praise its words hold.
+        public var complaintRatings: ClosedRange<Int> = 1...2
+        /// Ratings that are praise by themselves: a 4-star review is `positive` even when its words only name
+        /// the small thing that cost the fifth star. (5 stars are not: a sarcastic 5-star review is a complaint.)
+        public var praiseRatings: ClosedRange<Int> = 4...4
+        /// Ratings at which praise beside a concrete complaint is irony: "5 stars, only took three weeks 👏" and
+        /// "great packing, the glass came in five pieces" are complaints. A price remark ("good, but cheaper
+        /// elsewhere") and a packaging remark are minor enough to leave the praise standing.
+        public var ironyRatings: ClosedRange<Int> = 5...5
+        public var remarksBesidePraise: Set<String> = ["price", "packaging"]
 
         public init() {}
     }
@@ -43,7 +54,16 @@ public final class ReviewTriager {
     public func triage(_ review: Review) -> TriageItem {
         let hint = review.language.map(LanguageGuess.code)
         let findings = review.text.isEmpty ? [] : reviewChecker.check(review.text, kind: .chat, sender: .buyer, language: hint, includeSignals: true)
-        let found = Set(findings.filter { $0.category == "topic" }.map(\.rule))
+        var found = Set(findings.filter { $0.category == "topic" }.map(\.rule))
+        if options.complaintRatings.contains(review.rating) {
+            found.remove("positive")
+        } else if options.praiseRatings.contains(review.rating) {
+            found.insert("positive")
+        } else if options.ironyRatings.contains(review.rating),
+            found.contains(where: { $0 != "positive" && !options.remarksBesidePraise.contains($0) })
+        {
+            found.remove("positive")
+        }
         let topics = Self.topicOrder.filter(found.contains)
         var signals: [TriageItem.Signal] = []
         for finding in findings where finding.category == "report" && !signals.contains(where: { $0.id == finding.rule }) {

@@ -41,6 +41,26 @@ import Testing
         #expect(hinted.draftLanguage == "pt")
     }
 
+    /// The buyer's own rating bounds the praise: a 1–2 star review is a complaint whatever nice words it holds,
+    /// and a 4-star review is praise even when its words only name what cost the fifth star.
+    @Test func theRatingBoundsThePositiveTopic() throws {
+        let triager = try Self.triager()
+        let rant = "Loved it at first, but the strap broke after two days."
+        #expect(!triager.triage(Self.review(1, rant)).topics.contains("positive"))
+        #expect(!triager.triage(Self.review(2, rant)).topics.contains("positive"))
+        #expect(triager.triage(Self.review(4, "A bit heavy.")).topics.contains("positive"))
+        #expect(!triager.triage(Self.review(3, "A bit heavy.")).topics.contains("positive"))
+        let irony = triager.triage(Self.review(5, "Great seller, the parcel took three weeks to arrive 👏"))
+        #expect(irony.topics == ["shipping-delay"])
+        #expect(triager.triage(Self.review(5, "Great kettle, but it's cheaper at the other store.")).topics.contains("positive"))
+        var options = ReviewTriager.Options()
+        options.complaintRatings = 1...1
+        options.praiseRatings = 5...5
+        let custom = try ReviewTriager.load(rules: mainRules, directory: lexicons, profile: "default", asOf: PolicyDate("2026-11-25")!, options: options)
+        #expect(custom.triage(Self.review(2, rant)).topics.contains("positive"))
+        #expect(!custom.triage(Self.review(4, "A bit heavy.")).topics.contains("positive"))
+    }
+
     /// TikTok VN lets only reviews from the last 30 days be reported: the deadline is 30 days after the review.
     @Test func theReportingWindowComesFromTheProfile() throws {
         let coercive = "Refund me or I keep the 1 star."
