@@ -78,6 +78,18 @@ extension Tokenizer {
                 digitCount += drafts[end].units.count
                 end += 1
             }
+            // More groups follow beyond 13 digits: a card, order or account number, not a phone number.
+            var rest = end
+            while rest < drafts.count, isDigits(drafts[rest]),
+                gap(after: drafts[rest - 1], before: drafts[rest]).allSatisfy({ " -.()/".unicodeScalars.contains($0.scalar) })
+            {
+                rest += 1
+            }
+            if rest > end {
+                merged.append(contentsOf: drafts[index..<rest])
+                index = rest
+                continue
+            }
             let groups = drafts[index..<end].map(\.units.count)
             if let phone = phoneDraft(drafts[index..<end], digitCount: digitCount, groups: groups) {
                 merged.append(phone)
