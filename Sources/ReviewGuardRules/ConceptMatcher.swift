@@ -305,19 +305,21 @@ public struct ConceptMatcher: Sendable {
     static func keepingLikelyLanguages(_ occurrences: [Occurrence], hint: String?) -> [Occurrence] {
         var scores: [String: Int] = [:]
         for occurrence in occurrences {
-            for language in [occurrence.language] + occurrence.otherLanguages where latinLanguages.contains(language) {
+            if latinLanguages.contains(occurrence.language) { scores[occurrence.language, default: 0] += 1 }
+            for language in occurrence.otherLanguages where latinLanguages.contains(language) {
                 scores[language, default: 0] += 1
             }
         }
         // English is mixed into every market's writing (Taglish, Manglish): it does not outvote the others.
         guard let best = scores.filter({ $0.key != "en" }).values.max(), scores.count > 1 else { return occurrences }
         return occurrences.filter { occurrence in
-            ([occurrence.language] + occurrence.otherLanguages).contains { language in
+            func counts(_ language: String) -> Bool {
                 // English words count in any message, but not its function words: Portuguese "no próximo pedido"
                 // is "in the next order", not a negation.
                 let englishCounts = language == "en" && occurrence.concept != "negation"
                 return !latinLanguages.contains(language) || englishCounts || language == hint || scores[language, default: 0] * 2 >= best
             }
+            return counts(occurrence.language) || occurrence.otherLanguages.contains(where: counts)
         }
     }
 
