@@ -103,7 +103,10 @@ struct RuleEngine {
             return !chosen.contains { occurrences[$0].span == candidate.span && occurrences[$0].id == candidate.id }
         }
         let anchor = occurrences[chosen[0]].firstToken
-        for candidate in candidates.sorted(by: { abs(occurrences[$0].firstToken - anchor) < abs(occurrences[$1].firstToken - anchor) }) {
+        // The nearest first (a stable sort, so equally near ones keep their order); one candidate needs no sort.
+        let ordered = candidates.count < 2 ? candidates
+            : candidates.sorted(by: { abs(occurrences[$0].firstToken - anchor) < abs(occurrences[$1].firstToken - anchor) })
+        for candidate in ordered {
             if let result = complete(chosen + [candidate], clauses: clauses.dropFirst(), pattern: pattern) { return result }
         }
         return nil
