@@ -48,7 +48,13 @@ let package = Package(
             name: "reviewguard-fuzz",
             dependencies: ["ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO", "ReviewGuardScan", "ReviewGuardTriage", "ReviewGuardChecklist"]
         ),
-        .executableTarget(name: "reviewguard-bench", dependencies: ["ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO", "ReviewGuardScan"]),
+        .executableTarget(
+            name: "reviewguard-bench",
+            dependencies: [
+                "ReviewGuardText", "ReviewGuardRules", "ReviewGuardIO", "ReviewGuardScan",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(name: "TestSupport", dependencies: ["ReviewGuardText"], path: "Tests/TestSupport"),
         .testTarget(name: "ReviewGuardTextTests", dependencies: ["ReviewGuardText", "TestSupport"]),
         .testTarget(name: "ReviewGuardRulesTests", dependencies: ["ReviewGuardRules", "ReviewGuardIO", "TestSupport"]),

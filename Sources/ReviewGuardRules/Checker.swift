@@ -9,6 +9,15 @@ public final class Checker {
     private let normalizer: TextNormalizer
     /// Each rule's severity (nil: off) and policy reference under the profile at the date.
     private let effective: [String: (severity: Severity?, policy: PolicyReference)]
+    /// The indices of the rules that apply to each kind of message from each sender (signals included or not),
+    /// worked out once: the per-message loop then neither copies rules nor hashes their ids.
+    private let applicable: [Applicability: [Int]]
+
+    private struct Applicability: Hashable {
+        var kind: MessageKind
+        var sender: Sender
+        var includeSignals: Bool
+    }
 
     public init(rules: RuleSet, profile: String = "default", asOf date: PolicyDate = .today) throws {
         guard profile == "default" || rules.policies.profiles[profile] != nil else {
@@ -18,7 +27,7 @@ public final class Checker {
         self.profile = profile
         self.date = date
         normalizer = try TextNormalizer()
-        var effective: [String: (Severity?, PolicyReference)] = [:]
+        var effective: [String: (severity: Severity?, policy: PolicyReference)] = [:]
         for rule in rules.book.rules {
             if let setting = rules.policies.setting(rule: rule.id, profile: profile, on: date) {
                 effective[rule.id] = (setting.severity, PolicyReference(
@@ -29,10 +38,29 @@ public final class Checker {
             }
         }
         self.effective = effective
+        var applicable: [Applicability: [Int]] = [:]
+        for kind in MessageKind.allCases {
+            for sender in Sender.allCases {
+                for includeSignals in [false, true] {
+                    applicable[Applicability(kind: kind, sender: sender, includeSignals: includeSignals)] =
+                        rules.book.rules.indices.filter { index in
+                            let rule = rules.book.rules[index]
+                            return rule.senders.contains(sender) && rule.kinds.contains(kind)
+                                && Self.severity(of: rule, effective) != nil
+                                && (includeSignals || !rule.isSignal)
+                        }
+                }
+            }
+        }
+        self.applicable = applicable
     }
 
     /// A rule's severity under the profile and date in use; nil when the profile turns it off.
-    public func severity(of rule: Rule) -> Severity? { effective[rule.id]?.severity ?? rule.severity }
+    public func severity(of rule: Rule) -> Severity? { Self.severity(of: rule, effective) }
+
+    private static func severity(of rule: Rule, _ effective: [String: (severity: Severity?, policy: PolicyReference)]) -> Severity? {
+        effective[rule.id]?.severity ?? rule.severity
+    }
 
     /// The policy reference of a rule under the profile and date in use.
     public func policy(of rule: Rule) -> PolicyReference? { effective[rule.id]?.policy }
@@ -46,16 +74,15 @@ public final class Checker {
         _ text: String, kind: MessageKind = .template, sender: Sender = .seller, language: String? = nil,
         includeSignals: Bool = false
     ) -> [Finding] {
+        let ruleIndices = applicable[Applicability(kind: kind, sender: sender, includeSignals: includeSignals)] ?? []
         let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
         let occurrences = self.occurrences(in: normalized, hint: language.map { String($0.lowercased().prefix(2)) })
         if occurrences.isEmpty { return [] }
         let engine = RuleEngine(
             occurrences: occurrences, compiled: rules.compiled, negationFollows: rules.matcher.negationFollows, clauses: normalized.tokens.map(\.clause))
         var fired: [(Rule, [Occurrence])] = []
-        for (index, rule) in rules.book.rules.enumerated() where rule.senders.contains(sender) && rule.kinds.contains(kind)
-            && severity(of: rule) != nil && (includeSignals || !rule.isSignal)
-        {
-            if let chosen = engine.match(rules.compiled.rules[index]) { fired.append((rule, chosen)) }
+        for index in ruleIndices {
+            if let chosen = engine.match(rules.compiled.rules[index]) { fired.append((rules.book.rules[index], chosen)) }
         }
         let suppressed = Set(fired.flatMap(\.0.suppresses))
         return fired.filter { !suppressed.contains($0.0.id) }
@@ -119,7 +146,7 @@ public final class Checker {
     /// `{buyer_name}` and `{{order_id}}` are template placeholders, not text: they become spaces of the same
     /// UTF-8 length, so offsets into the original stay exact.
     static func blankingPlaceholders(_ text: String) -> String {
-        guard text.contains("{") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {

@@ -297,27 +297,48 @@ public struct ConceptMatcher: Sendable {
 
     /// Languages written in Latin letters, whose words collide across languages once accents are folded
     /// (French `procès` reads as English `process`).
-    static let latinLanguages: Set<String> = ["en", "es", "pt", "de", "fr", "vi", "id", "ms", "tl"]
+    static let latinLanguages = ["en", "es", "pt", "de", "fr", "vi", "id", "ms", "tl"]
+
+    /// The position of a language in `latinLanguages`, or nil (a switch: this is asked for every occurrence).
+    @inline(__always)
+    static func latinIndex(_ language: String) -> Int? {
+        switch language {
+        case "en": 0
+        case "es": 1
+        case "pt": 2
+        case "de": 3
+        case "fr": 4
+        case "vi": 5
+        case "id": 6
+        case "ms": 7
+        case "tl": 8
+        default: nil
+        }
+    }
 
     /// Keeps terms of the languages the message is written in: English (the lingua franca of these markets),
     /// the hinted language, every non-Latin language, and the Latin languages with at least half as many hits as
     /// the best one. A stray false friend of another Latin language does not count.
     static func keepingLikelyLanguages(_ occurrences: [Occurrence], hint: String?) -> [Occurrence] {
-        var scores: [String: Int] = [:]
+        var scores = [Int](repeating: 0, count: latinLanguages.count)
         for occurrence in occurrences {
-            for language in [occurrence.language] + occurrence.otherLanguages where latinLanguages.contains(language) {
-                scores[language, default: 0] += 1
+            if let index = latinIndex(occurrence.language) { scores[index] += 1 }
+            for language in occurrence.otherLanguages {
+                if let index = latinIndex(language) { scores[index] += 1 }
             }
         }
         // English is mixed into every market's writing (Taglish, Manglish): it does not outvote the others.
-        guard let best = scores.filter({ $0.key != "en" }).values.max(), scores.count > 1 else { return occurrences }
+        let scored = scores.count { $0 > 0 }
+        guard let best = scores.dropFirst().filter({ $0 > 0 }).max(), scored > 1 else { return occurrences }
         return occurrences.filter { occurrence in
-            ([occurrence.language] + occurrence.otherLanguages).contains { language in
+            func counts(_ language: String) -> Bool {
                 // English words count in any message, but not its function words: Portuguese "no próximo pedido"
                 // is "in the next order", not a negation.
-                let englishCounts = language == "en" && occurrence.concept != "negation"
-                return !latinLanguages.contains(language) || englishCounts || language == hint || scores[language, default: 0] * 2 >= best
+                guard let index = latinIndex(language) else { return true }
+                let englishCounts = index == 0 && occurrence.concept != "negation"
+                return englishCounts || language == hint || scores[index] * 2 >= best
             }
+            return counts(occurrence.language) || occurrence.otherLanguages.contains(where: counts)
         }
     }
 

@@ -17,9 +17,10 @@ enum MoneyDetector {
     /// The money tokens and their spans, widened over an adjacent currency sign (`$5`, `10元`).
     static func amounts(in text: NormalizedText) -> [(token: Int, span: Span)] {
         var result: [(Int, Span)] = []
-        let utf8 = Array(text.original.utf8)
-        for (index, token) in text.tokens.enumerated() where token.text.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }) {
+        var utf8: [UInt8] = []  // the original's bytes, copied only when a message has a number
+        for (index, token) in text.tokens.enumerated() where token.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
             if token.kind == .phone { continue }
+            if utf8.isEmpty { utf8 = Array(text.original.utf8) }
             if let span = symbolSpan(around: token.span, in: utf8) {
                 // "100%" is "completely" ("100% satisfied"), not an amount; "100% refund" is a refund already.
                 if token.text == "100" && utf8[span.end - 1] == UInt8(ascii: "%") { continue }

@@ -1,15 +1,22 @@
 import ReviewGuardText
 
 /// Evaluates rules over the concept occurrences of one message.
+///
+/// Occurrences are handled by their index in `occurrences` (copying the structs and their strings cost more than
+/// the matching itself), and whether a negation governs each one is worked out once per message, not once per
+/// pattern that asks.
 struct RuleEngine {
     typealias Rule = CompiledRules.Rule
     typealias Pattern = CompiledRules.Pattern
 
     let occurrences: [Occurrence]
     let negationFollows: Set<String>
-    /// Occurrences by concept id, and the negations that govern something (computed once per message).
-    private let byConcept: [[Occurrence]]
+    /// Indices of the occurrences by concept id.
+    private let byConcept: [[Int]]
+    /// The negations that govern something (computed once per message).
     private let negations: [Occurrence]
+    /// Whether a negation governs each occurrence (by index).
+    private var negated: [Bool] = []
     /// How many tokens a negation reaches.
     static let negationReach = 4
 
@@ -20,20 +27,24 @@ struct RuleEngine {
         self.clauses = clauses
         self.occurrences = occurrences
         self.negationFollows = negationFollows
-        var byConcept = [[Occurrence]](repeating: [], count: compiled.count)
-        for occurrence in occurrences { byConcept[occurrence.id].append(occurrence) }
+        var byConcept = [[Int]](repeating: [], count: compiled.count)
+        for (index, occurrence) in occurrences.enumerated() { byConcept[occurrence.id].append(index) }
         self.byConcept = byConcept
         // A negation inside a request like "don't forget" negates nothing.
         let asks = byConcept[compiled.ask]
-        negations = byConcept[compiled.negation].filter { negation in
-            !asks.contains { $0.span.start <= negation.span.start && $0.span.end >= negation.span.end && $0.span != negation.span }
+        negations = byConcept[compiled.negation].map { occurrences[$0] }.filter { negation in
+            !asks.contains {
+                let ask = occurrences[$0]
+                return ask.span.start <= negation.span.start && ask.span.end >= negation.span.end && ask.span != negation.span
+            }
         }
+        negated = negations.isEmpty ? [Bool](repeating: false, count: occurrences.count) : occurrences.indices.map(isNegated)
     }
 
     /// The occurrences that make up the matches of `rule` (every pattern that matches adds its part, so the
     /// finding covers the whole violation), or nil.
     func match(_ rule: Rule) -> [Occurrence]? {
-        var matches: [[Occurrence]] = []
+        var matches: [[Int]] = []
         var concepts: [Bool] = []
         for pattern in rule.patterns where pattern.clauses.allSatisfy({ $0.contains { !byConcept[$0].isEmpty } }) {
             guard let found = match(pattern, of: rule) else { continue }
@@ -41,23 +52,19 @@ struct RuleEngine {
             concepts = concepts.isEmpty ? pattern.concepts : zip(concepts, pattern.concepts).map { $0 || $1 }
         }
         // Widened over the concepts of every pattern that matched, so that the parts join up into one phrase.
-        return matches.isEmpty ? nil : matches.flatMap { widened($0, concepts: concepts) }
+        return matches.isEmpty ? nil : matches.flatMap { widened($0, concepts: concepts).map { occurrences[$0] } }
     }
 
-    private func match(_ pattern: Pattern, of rule: Rule) -> [Occurrence]? {
-        do {
-            let clauses = pattern.clauses.map { ids in
-                ids.flatMap { byConcept[$0] }.filter { occurrence in
-                    !(pattern.negatable[occurrence.id] && isNegated(occurrence, by: negations))
-                }
-            }
-            if clauses.contains(where: \.isEmpty) { return nil }
-            for anchor in clauses[0] {
-                if let chosen = complete([anchor], clauses: clauses.dropFirst(), pattern: pattern),
-                    !isExcused(chosen, pattern: pattern, rule: rule)
-                {
-                    return chosen
-                }
+    private func match(_ pattern: Pattern, of rule: Rule) -> [Int]? {
+        let clauses = pattern.clauses.map { ids in
+            ids.flatMap { byConcept[$0] }.filter { index in !(pattern.negatable[occurrences[index].id] && negated[index]) }
+        }
+        if clauses.contains(where: \.isEmpty) { return nil }
+        for anchor in clauses[0] {
+            if let chosen = complete([anchor], clauses: clauses.dropFirst(), pattern: pattern),
+                !isExcused(chosen, pattern: pattern, rule: rule)
+            {
+                return chosen
             }
         }
         return nil
@@ -65,19 +72,19 @@ struct RuleEngine {
 
     /// The match plus the occurrences of its concepts that touch it (`5-star` before `review`), so the span
     /// covers the whole phrase.
-    private func widened(_ chosen: [Occurrence], concepts: [Bool]) -> [Occurrence] {
+    private func widened(_ chosen: [Int], concepts: [Bool]) -> [Int] {
         var result = chosen
-        var first = chosen.reduce(Int.max) { min($0, $1.firstToken) }
-        var last = chosen.reduce(Int.min) { max($0, $1.lastToken) }
-        let sentence = chosen[0].sentence
+        var first = chosen.reduce(Int.max) { min($0, occurrences[$1].firstToken) }
+        var last = chosen.reduce(Int.min) { max($0, occurrences[$1].lastToken) }
+        let sentence = occurrences[chosen[0]].sentence
         var grew = true
         while grew {
             grew = false
-            for occurrence in occurrences where concepts[occurrence.id] && occurrence.sentence == sentence {
+            for (index, occurrence) in occurrences.enumerated() where concepts[occurrence.id] && occurrence.sentence == sentence {
                 if occurrence.lastToken >= first - 1 && occurrence.firstToken <= last + 1
                     && (occurrence.firstToken < first || occurrence.lastToken > last)
                 {
-                    result.append(occurrence)
+                    result.append(index)
                     first = min(first, occurrence.firstToken)
                     last = max(last, occurrence.lastToken)
                     grew = true
@@ -87,21 +94,25 @@ struct RuleEngine {
         return result
     }
 
-    private func complete(_ chosen: [Occurrence], clauses: ArraySlice<[Occurrence]>, pattern: Pattern) -> [Occurrence]? {
+    private func complete(_ chosen: [Int], clauses: ArraySlice<[Int]>, pattern: Pattern) -> [Int]? {
         guard let clause = clauses.first else { return chosen }
-        let candidates = clause.filter { candidate in
-            let first = chosen.reduce(candidate.firstToken) { min($0, $1.firstToken) }
-            let last = chosen.reduce(candidate.lastToken) { max($0, $1.lastToken) }
+        let candidates = clause.filter { index in
+            let candidate = occurrences[index]
+            let first = chosen.reduce(candidate.firstToken) { min($0, occurrences[$1].firstToken) }
+            let last = chosen.reduce(candidate.lastToken) { max($0, occurrences[$1].lastToken) }
             // Scripts without spaces are cut into more, shorter tokens (particles, single characters): their
             // windows are twice as many tokens.
-            let window = candidate.isUnspaced && chosen.allSatisfy(\.isUnspaced) ? pattern.window * 2 : pattern.window
+            let window = candidate.isUnspaced && chosen.allSatisfy({ occurrences[$0].isUnspaced }) ? pattern.window * 2 : pattern.window
             if last - first > window { return false }
-            if pattern.sameSentence && candidate.sentence != chosen[0].sentence { return false }
-            if pattern.ordered && candidate.firstToken < chosen.last!.firstToken { return false }
-            return !chosen.contains { $0.span == candidate.span && $0.id == candidate.id }
+            if pattern.sameSentence && candidate.sentence != occurrences[chosen[0]].sentence { return false }
+            if pattern.ordered && candidate.firstToken < occurrences[chosen.last!].firstToken { return false }
+            return !chosen.contains { occurrences[$0].span == candidate.span && occurrences[$0].id == candidate.id }
         }
-        let anchor = chosen[0].firstToken
-        for candidate in candidates.sorted(by: { abs($0.firstToken - anchor) < abs($1.firstToken - anchor) }) {
+        let anchor = occurrences[chosen[0]].firstToken
+        // The nearest first (a stable sort, so equally near ones keep their order); one candidate needs no sort.
+        let ordered = candidates.count < 2 ? candidates
+            : candidates.sorted(by: { abs(occurrences[$0].firstToken - anchor) < abs(occurrences[$1].firstToken - anchor) })
+        for candidate in ordered {
             if let result = complete(chosen + [candidate], clauses: clauses.dropFirst(), pattern: pattern) { return result }
         }
         return nil
@@ -109,15 +120,16 @@ struct RuleEngine {
 
     /// Whether a negation governs the occurrence, directly or through a list it heads ("no refunds, gifts or
     /// discounts": the negation reaches the next item of the same concept close by).
-    private func isNegated(_ occurrence: Occurrence, by negations: [Occurrence]) -> Bool {
-        if isDirectlyNegated(occurrence, by: negations) { return true }
+    private func isNegated(_ index: Int) -> Bool {
+        let occurrence = occurrences[index]
+        if isDirectlyNegated(occurrence) { return true }
         // Walk back along the list: each earlier item of the same concept within reach, until one is negated.
         var current = occurrence
-        while let previous = byConcept[occurrence.id]
+        while let previous = byConcept[occurrence.id].lazy.map({ occurrences[$0] })
             .filter({ $0.sentence == current.sentence && $0.lastToken < current.firstToken && current.firstToken - $0.lastToken <= Self.listReach })
             .max(by: { $0.lastToken < $1.lastToken })
         {
-            if isDirectlyNegated(previous, by: negations, leadingOnly: true) { return true }
+            if isDirectlyNegated(previous, leadingOnly: true) { return true }
             current = previous
         }
         return false
@@ -132,7 +144,7 @@ struct RuleEngine {
     ///   ("no refunds, gifts or discounts"); one at the end of a clause (ja, ko) already reaches back over the
     ///   whole list, and must not pass from an earlier item to a later one that carries its own predicate
     ///   ("6개 세트라면서 뚜껑 하나 없음": the set was promised, one lid is missing).
-    private func isDirectlyNegated(_ occurrence: Occurrence, by negations: [Occurrence], leadingOnly: Bool = false) -> Bool {
+    private func isDirectlyNegated(_ occurrence: Occurrence, leadingOnly: Bool = false) -> Bool {
         negations.contains { negation in
             guard negation.sentence == occurrence.sentence, negation.span != occurrence.span else { return false }
             if negation.lastToken < occurrence.firstToken || (negation.lastToken == occurrence.firstToken && negation.span.end <= occurrence.span.start) {
@@ -158,16 +170,16 @@ struct RuleEngine {
 
     /// Whether an exception concept sits near the match in the same sentence. A negated exception excuses
     /// nothing ("no need to check out in the app" does not make a bank transfer an in-app payment).
-    private func isExcused(_ chosen: [Occurrence], pattern: Pattern, rule: Rule) -> Bool {
+    private func isExcused(_ chosen: [Int], pattern: Pattern, rule: Rule) -> Bool {
         if rule.unlessInMessage.contains(where: { !byConcept[$0].isEmpty }) { return true }
         guard pattern.unless.contains(true) else { return false }
-        let first = chosen.reduce(Int.max) { min($0, $1.firstToken) } - rule.unlessWindow
-        let last = chosen.reduce(Int.min) { max($0, $1.lastToken) } + rule.unlessWindow
-        let sentences = Set(chosen.map(\.sentence))
-        return occurrences.contains { occurrence in
-            pattern.unless[occurrence.id] && sentences.contains(occurrence.sentence)
-                && occurrence.lastToken >= first && occurrence.firstToken <= last
-                && !isNegated(occurrence, by: negations)
+        let first = chosen.reduce(Int.max) { min($0, occurrences[$1].firstToken) } - rule.unlessWindow
+        let last = chosen.reduce(Int.min) { max($0, occurrences[$1].lastToken) } + rule.unlessWindow
+        let sentences = Set(chosen.map { occurrences[$0].sentence })
+        return occurrences.indices.contains { index in
+            let occurrence = occurrences[index]
+            return pattern.unless[occurrence.id] && sentences.contains(occurrence.sentence)
+                && occurrence.lastToken >= first && occurrence.firstToken <= last && !negated[index]
         }
     }
 }

@@ -111,7 +111,13 @@ public struct RuleSet: Sendable {
             throw ConfigurationError(path: path, line: 0, column: 0, message: "cannot read: \(String(cString: strerror(errno)))", source: "")
         }
         defer { fclose(file) }
-        var bytes: [UInt8] = []
+        // Read straight into an array of the file's size (the compiled-lexicon cache is megabytes: growing an
+        // array chunk by chunk copied it several times at every start); a file that grows meanwhile is read on.
+        var status = stat()
+        let size = fstat(fileno(file), &status) == 0 ? max(Int(status.st_size), 0) : 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = size > 0 ? fread(buffer.baseAddress, 1, size, file) : 0
+        }
         var buffer = [UInt8](repeating: 0, count: 65536)
         while true {
             let count = fread(&buffer, 1, buffer.count, file)

@@ -58,6 +58,10 @@ struct JSONLinesReader {
             return RawRecord(file: file, line: line, fields: [:], problem: "JSON nested deeper than \(maxDepth) levels")
         }
         let decoded = decodeUTF8(bytes)
+        var text = decoded.text
+        if let fields = text.withUTF8({ FlatJSONObject.fields($0) }) {
+            return RawRecord(file: file, line: line, fields: fields, invalidUTF8: decoded.invalid)
+        }
         guard let object = try? JSONSerialization.jsonObject(with: Data(decoded.text.utf8), options: [.fragmentsAllowed]),
             let dictionary = object as? [String: Any]
         else {

@@ -7,7 +7,8 @@ public enum TimeParser {
     /// The time as ISO 8601 in UTC and as seconds since 1970, or nil when it is not a time.
     public static func parse(_ text: String) -> (iso: String, seconds: Double)? {
         let trimmed = text.trimmedOfWhitespace
-        if !trimmed.isEmpty, trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let number = Double(trimmed) {
+        // (Bytes, not Characters: the same answer, since an ASCII Character is one byte or CR LF.)
+        if !trimmed.isEmpty, trimmed.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") }), let number = Double(trimmed) {
             let seconds = number > 1e11 ? number / 1000 : number
             // Years 1970 to 9999 only: a longer number is not a time (and would overflow date arithmetic).
             guard seconds < 253_402_300_800 else { return nil }

@@ -84,7 +84,7 @@ public final class CharacterIndex: Sendable {
             }
             return count % 2 == 0
         }
-        if next.value == 0x0E33 || next.value == 0x0EB3 || (next.value >= 0x0300 && next.properties.generalCategory == .spacingMark) {
+        if next.value == 0x0E33 || next.value == 0x0EB3 || (next.value >= 0x0300 && ScalarTable.flags(next).contains(.spacingMark)) {
             return false  // Thai SARA AM, Lao AM and spacing marks (GB9a) stay with the letter before them
         }
         return !(ScalarTable.flags(next).contains(.extendsCluster) || (0x1F3FB...0x1F3FF).contains(next.value))

@@ -77,14 +77,14 @@ struct ScalarFolder {
         }
         let output = String(decoding: folded, as: UTF16.self).unicodeScalars
         if output.isEmpty {
-            pendingInvisible = pendingInvisible || scalars[index..<end].contains { $0.properties.isDefaultIgnorableCodePoint }
+            pendingInvisible = pendingInvisible || scalars[index..<end].contains { ScalarTable.flags($0).contains(.defaultIgnorable) }
             return end
         }
         var transforms = Transform()
         let segment = scalars[index..<end]
-        if segment.contains(where: { $0.properties.isDefaultIgnorableCodePoint }) {
+        if segment.contains(where: { ScalarTable.flags($0).contains(.defaultIgnorable) }) {
             // An invisible character glued to a visible one (`a\u{200B}`, `5\u{FE0F}`): only its removal counts.
-            if segment.count > 1, segment.dropFirst().allSatisfy({ $0.properties.isDefaultIgnorableCodePoint }),
+            if segment.count > 1, segment.dropFirst().allSatisfy({ ScalarTable.flags($0).contains(.defaultIgnorable) }),
                 Unit.isLetter(segment.first!), segment.dropFirst().contains(where: { $0.value != 0xFE0F && $0.value != 0xFE0E })
             {
                 transforms.insert(.invisible)

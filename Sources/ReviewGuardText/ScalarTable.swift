@@ -1,6 +1,7 @@
 /// Properties of every BMP code point the pipeline asks about, looked up once at start-up (a few milliseconds)
-/// instead of per character: Unicode property lookups dominated the pipeline's cost. Code points above the BMP
-/// fall back to the standard library and ICU.
+/// instead of per character: Unicode property lookups dominated the pipeline's cost. The emoji blocks of plane 1
+/// (U+1F000-U+1FBFF, common in chat) have a small table of their own; other code points above the BMP fall back
+/// to the standard library and ICU.
 enum ScalarTable {
     struct Flags: OptionSet {
         let rawValue: UInt16
@@ -14,6 +15,15 @@ enum ScalarTable {
         static let extendsCluster = Flags(rawValue: 1 << 6)
         static let unspacedScript = Flags(rawValue: 1 << 7)
         static let numeric = Flags(rawValue: 1 << 8)
+        /// General category Mc (a spacing mark stays with the letter before it, GB9a).
+        static let spacingMark = Flags(rawValue: 1 << 9)
+    }
+
+    /// The emoji blocks of plane 1: pictographs, emoticons, symbols, regional indicators, skin tones.
+    private static let emojiBlocks: Range<UInt32> = 0x1F000..<0x1FC00
+
+    private static let emojiFlags: [UInt16] = emojiBlocks.map { value in
+        Unicode.Scalar(value).map { compute($0).flags.rawValue } ?? 0
     }
 
     private static let table: (flags: [UInt16], scripts: [UInt8]) = {
@@ -44,6 +54,7 @@ enum ScalarTable {
         if properties.isAlphabetic { flags.insert(.letter) }
         let category = properties.generalCategory
         if category == .nonspacingMark || category == .spacingMark || category == .enclosingMark { flags.insert(.mark) }
+        if category == .spacingMark { flags.insert(.spacingMark) }
         if properties.isWhitespace { flags.insert(.whitespace) }
         if properties.changesWhenNFKCCaseFolded { flags.insert(.changesWhenFolded) }
         if properties.isDefaultIgnorableCodePoint { flags.insert(.defaultIgnorable) }
@@ -59,7 +70,9 @@ enum ScalarTable {
 
     @inline(__always)
     static func flags(_ scalar: Unicode.Scalar) -> Flags {
-        scalar.value < 0x10000 ? Flags(rawValue: table.flags[Int(scalar.value)]) : compute(scalar).flags
+        if scalar.value < 0x10000 { return Flags(rawValue: table.flags[Int(scalar.value)]) }
+        if emojiBlocks.contains(scalar.value) { return Flags(rawValue: emojiFlags[Int(scalar.value - emojiBlocks.lowerBound)]) }
+        return compute(scalar).flags
     }
 
     @inline(__always)

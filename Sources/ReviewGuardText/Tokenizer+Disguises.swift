@@ -92,7 +92,7 @@ extension Tokenizer {
             ate.scalar = "e"
             decoded.append(ate)
         }
-        drafts.append(Draft(units: decoded, first: core.lowerBound, last: core.upperBound - 1, kind: .word, transforms: []))
+        drafts.append(Draft(pooled: pooled(decoded), first: core.lowerBound, last: core.upperBound - 1, kind: .word, transforms: []))
         return true
     }
 
@@ -130,7 +130,7 @@ extension Tokenizer {
                 return false
             }
         }
-        drafts.append(Draft(units: letters, first: core.lowerBound, last: core.upperBound - 1, kind: .word, transforms: []))
+        drafts.append(Draft(pooled: pooled(letters), first: core.lowerBound, last: core.upperBound - 1, kind: .word, transforms: []))
         return true
     }
 

@@ -2,13 +2,31 @@
 extension Tokenizer {
     /// Marks that always end a sentence, and ASCII ones that do only before a space or the end (`好.評.返.現`
     /// and `r.e.v` are one phrase spelled apart, not four sentences).
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["\n", "\r", "\u{3002}", "\u{2026}", "\u{061F}", "\u{0964}", "\u{2029}", "\u{2028}"]
-    private static let spacedSentenceEnds: Set<Unicode.Scalar> = [".", "!", "?"]
-    private static let clauseEnds: Set<Unicode.Scalar> = [",", ";", "\u{FF0C}", "\u{3001}", "\u{FF1B}", "\u{060C}"]
+    /// (Switches rather than sets: these are asked for every unit between tokens, and hashing costs more.)
+    @inline(__always)
+    private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0D, 0x3002, 0x2026, 0x061F, 0x0964, 0x2029, 0x2028: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    private static func isSpacedSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "!" || scalar == "?"
+    }
+
+    @inline(__always)
+    private static func isClauseEnd(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2C, 0x3B, 0xFF0C, 0x3001, 0xFF1B, 0x060C: return true
+        default: return false
+        }
+    }
 
     private func endsSentence(_ gap: ArraySlice<Unit>, atEnd: Bool) -> Bool {
-        if gap.contains(where: { Self.sentenceEnds.contains($0.scalar) }) { return true }
-        guard let mark = gap.lastIndex(where: { Self.spacedSentenceEnds.contains($0.scalar) }) else { return false }
+        if gap.contains(where: { Self.isSentenceEnd($0.scalar) }) { return true }
+        guard let mark = gap.lastIndex(where: { Self.isSpacedSentenceEnd($0.scalar) }) else { return false }
         return atEnd || gap[(mark + 1)...].contains { Tokenizer.isWhitespace($0.scalar) }
     }
 
@@ -21,34 +39,37 @@ extension Tokenizer {
         var clause = 0
         var previousLast = -1
         for draft in drafts {
+            let draftUnits = units(of: draft)
             if previousLast >= 0, draft.first > previousLast + 1 {
                 let gap = units[(previousLast + 1)..<draft.first]
                 if endsSentence(gap, atEnd: false) {
                     sentence += 1
                     clause += 1
-                } else if gap.contains(where: { Self.clauseEnds.contains($0.scalar) }) {
+                } else if gap.contains(where: { Self.isClauseEnd($0.scalar) }) {
                     clause += 1
                 }
             }
             previousLast = max(previousLast, draft.last)
             let matchStart = matchUnits.count
             var transforms = draft.transforms
-            for unit in draft.units { transforms.formUnion(unit.transforms) }
-            let kind = self.kind(of: draft)
-            if kind == .phone || kind == .email || kind == .url || kind == .handle {
-                matchUnits.append(contentsOf: draft.units.map { MatchUnit(scalar: $0.scalar, start: $0.start, end: $0.end) })
-            } else {
-                transforms.formUnion(Self.appendFolded(draft.units, to: &matchUnits))
-            }
             var lower = Int32.max
             var upper = Int32.min
-            for unit in draft.units {
+            for unit in draftUnits {
+                transforms.formUnion(unit.transforms)
                 lower = min(lower, unit.start)
                 upper = max(upper, unit.end)
             }
-            let scripts = Self.scripts(of: draft.units)
-            let text = Self.string(draft.units, { $0.scalar })
-            let folded = Self.string(matchUnits[matchStart...], { $0.scalar })
+            let kind = Self.kind(of: draft, draftUnits)
+            if kind == .phone || kind == .email || kind == .url || kind == .handle {
+                for unit in draftUnits { matchUnits.append(MatchUnit(scalar: unit.scalar, start: unit.start, end: unit.end)) }
+            } else {
+                transforms.formUnion(Self.appendFolded(draftUnits, to: &matchUnits))
+            }
+            let scripts = Self.scripts(of: draftUnits)
+            let text = Self.string(draftUnits, { $0.scalar })
+            // Most tokens fold to themselves: then the text is shared instead of built twice.
+            let unchanged = matchUnits[matchStart...].elementsEqual(draftUnits, by: { $0.scalar == $1.scalar })
+            let folded = unchanged ? text : Self.string(matchUnits[matchStart...], { $0.scalar })
             tokens.append(
                 Token(
                     text: text,
@@ -65,21 +86,22 @@ extension Tokenizer {
         return (tokens, matchUnits)
     }
 
-    /// A string from scalars, through one UTF-8 buffer (appending scalars to a String one by one is slow).
+    /// A string from scalars, through one UTF-8 buffer (appending scalars to a String one by one is slow; up to
+    /// 15 bytes the buffer is on the stack and the string is stored inline).
     @inline(__always)
     private static func string<C: RandomAccessCollection>(_ items: C, _ scalar: (C.Element) -> Unicode.Scalar) -> String {
         var capacity = 0
         for item in items { capacity += UTF8.width(scalar(item)) }
-        if capacity <= 15, items.allSatisfy({ scalar($0).isASCII }) {
-            // Small ASCII strings are stored inline; no buffer needed.
-            var text = ""
-            for item in items { text.unicodeScalars.append(scalar(item)) }
-            return text
-        }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var index = 0
             for item in items {
-                for byte in scalar(item).utf8 {
+                let value = scalar(item)
+                if value.isASCII {
+                    buffer[index] = UInt8(truncatingIfNeeded: value.value)
+                    index += 1
+                    continue
+                }
+                for byte in value.utf8 {
                     buffer[index] = byte
                     index += 1
                 }
@@ -88,16 +110,16 @@ extension Tokenizer {
         }
     }
 
-    private func kind(of draft: Draft) -> Token.Kind {
+    private static func kind(of draft: Draft, _ units: ArraySlice<Unit>) -> Token.Kind {
         if draft.kind != .word { return draft.kind }
-        if draft.units.allSatisfy({ $0.isDigit || $0.scalar == "." || $0.scalar == "," }) { return .number }
-        if draft.units.allSatisfy({ $0.transforms.contains(.emoji) }) { return .emoji }
+        if units.allSatisfy({ $0.isDigit || $0.scalar == "." || $0.scalar == "," }) { return .number }
+        if units.allSatisfy({ $0.transforms.contains(.emoji) }) { return .emoji }
         return .word
     }
 
     /// Appends the matcher's form of a token: Latin accents removed, repeated letters collapsed (Latin letters
     /// to one, other letters when repeated three times or more). Returns the transforms that applied.
-    private static func appendFolded(_ units: [Unit], to output: inout [MatchUnit]) -> Transform {
+    private static func appendFolded(_ units: ArraySlice<Unit>, to output: inout [MatchUnit]) -> Transform {
         var transforms = Transform()
         // Doubled Latin letters are collapsed only in words (four letters or more, with a vowel): `goood` and
         // `good` meet, while abbreviations keep theirs (`cvv`, `sss`, `qq`, `cmm`).
@@ -105,8 +127,11 @@ extension Tokenizer {
         var hasVowel = false
         for unit in units where unit.isLetter {
             letters += 1
-            if !hasVowel, let base = LatinFolding.fold(unit.scalar)?.first ?? Optional(unit.scalar) {
-                hasVowel = "aeiouy".unicodeScalars.contains(base)
+            if !hasVowel {
+                switch LatinFolding.fold(unit.scalar)?.first ?? unit.scalar {
+                case "a", "e", "i", "o", "u", "y": hasVowel = true
+                default: break
+                }
             }
         }
         let isWord = letters >= 4 && hasVowel
@@ -141,7 +166,7 @@ extension Tokenizer {
         return transforms
     }
 
-    private static func scripts(of units: [Unit]) -> (set: ScriptSet, unspaced: Bool) {
+    private static func scripts(of units: ArraySlice<Unit>) -> (set: ScriptSet, unspaced: Bool) {
         var set = ScriptSet()
         var unspaced = false
         var spaced = false

@@ -6,8 +6,9 @@ extension Tokenizer {
     }
 
     private func isSingleLatinLetter(_ draft: Draft) -> Bool {
-        draft.units.count == 1 && draft.units[0].isLetter && draft.units[0].scalar.value < 0x250
-            && draft.units[0].transforms.isDisjoint(with: .emoji)
+        guard draft.pooled.count == 1 else { return false }
+        let unit = pool[draft.pooled.lowerBound]
+        return unit.isLetter && unit.scalar.value < 0x250 && unit.transforms.isDisjoint(with: .emoji)
     }
 
     /// `c a s h b a c k`: four or more single Latin letters separated by spaces become one word.
@@ -23,7 +24,11 @@ extension Tokenizer {
             }
             if end - index >= 4 {
                 var draft = drafts[index]
-                for next in drafts[(index + 1)..<end] { draft.units.append(contentsOf: next.units) }
+                let start = pool.count
+                for next in drafts[index..<end] {
+                    for position in next.pooled { pool.append(pool[position]) }
+                }
+                draft.pooled = start..<pool.count
                 draft.last = drafts[end - 1].last
                 draft.transforms.insert(.spaced)
                 merged.append(draft)
@@ -40,7 +45,7 @@ extension Tokenizer {
     /// are flagged (the matcher ignores the gaps between such scripts anyway).
     mutating func markSpacedIdeographs() {
         func isSingleUnspaced(_ draft: Draft) -> Bool {
-            draft.units.count == 1 && Script.isUnspaced(draft.units[0].scalar)
+            draft.pooled.count == 1 && Script.isUnspaced(pool[draft.pooled.lowerBound].scalar)
         }
         var index = 0
         while index < drafts.count {
@@ -71,17 +76,17 @@ extension Tokenizer {
                 continue
             }
             var end = index + 1
-            var digitCount = drafts[index].units.count
-            while end < drafts.count, isDigits(drafts[end]), digitCount + drafts[end].units.count <= 13,
-                gap(after: drafts[end - 1], before: drafts[end]).allSatisfy({ " -.()/".unicodeScalars.contains($0.scalar) })
+            var digitCount = drafts[index].pooled.count
+            while end < drafts.count, isDigits(drafts[end]), digitCount + drafts[end].pooled.count <= 13,
+                gap(after: drafts[end - 1], before: drafts[end]).allSatisfy({ Self.isPhoneSeparator($0.scalar) })
             {
-                digitCount += drafts[end].units.count
+                digitCount += drafts[end].pooled.count
                 end += 1
             }
             // More groups follow beyond 13 digits: a card, order or account number, not a phone number.
             var rest = end
             while rest < drafts.count, isDigits(drafts[rest]),
-                gap(after: drafts[rest - 1], before: drafts[rest]).allSatisfy({ " -.()/".unicodeScalars.contains($0.scalar) })
+                gap(after: drafts[rest - 1], before: drafts[rest]).allSatisfy({ Self.isPhoneSeparator($0.scalar) })
             {
                 rest += 1
             }
@@ -90,7 +95,7 @@ extension Tokenizer {
                 index = rest
                 continue
             }
-            let groups = drafts[index..<end].map(\.units.count)
+            let groups = drafts[index..<end].map { $0.pooled.count }
             if let phone = phoneDraft(drafts[index..<end], digitCount: digitCount, groups: groups) {
                 merged.append(phone)
                 index = end
@@ -103,22 +108,35 @@ extension Tokenizer {
     }
 
     private func isDigits(_ draft: Draft) -> Bool {
-        draft.kind == .word && draft.units.allSatisfy(\.isDigit)
+        draft.kind == .word && units(of: draft).allSatisfy { $0.isDigit }
     }
 
-    private func phoneDraft(_ parts: ArraySlice<Draft>, digitCount: Int, groups: [Int]) -> Draft? {
+    /// What may separate the groups of a phone number: ` -.()/`.
+    private static func isPhoneSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "-", ".", "(", ")", "/": return true
+        default: return false
+        }
+    }
+
+    private mutating func phoneDraft(_ parts: ArraySlice<Draft>, digitCount: Int, groups: [Int]) -> Draft? {
         guard (9...13).contains(digitCount), let first = parts.first, let last = parts.last else { return nil }
         let plus = first.first > 0 && units[first.first - 1].scalar == "+"
-        let leadingZero = first.units[0].scalar == "0"
-        let chineseMobile = digitCount == 11 && first.units[0].scalar == "1" && groups.count <= 3
+        let leadingDigit = pool[first.pooled.lowerBound].scalar
+        let leadingZero = leadingDigit == "0"
+        let chineseMobile = digitCount == 11 && leadingDigit == "1" && groups.count <= 3
         let northAmerican = groups == [3, 3, 4]
         // Grouped like a phone number (`55 1234 5678`): order ids and tracking numbers come in one piece.
         let grouped = groups.count >= 2 && (10...12).contains(digitCount) && groups.allSatisfy { $0 >= 2 && $0 <= 5 }
         guard plus || leadingZero || chineseMobile || northAmerican || grouped else { return nil }
+        let start = pool.count
+        if plus { pool.append(units[first.first - 1]) }
+        for part in parts {
+            for position in part.pooled { pool.append(pool[position]) }
+        }
         var draft = Draft(
-            units: parts.flatMap(\.units), first: plus ? first.first - 1 : first.first, last: last.last, kind: .phone,
+            pooled: start..<pool.count, first: plus ? first.first - 1 : first.first, last: last.last, kind: .phone,
             transforms: [])
-        if plus { draft.units.insert(units[first.first - 1], at: 0) }
         if groups.count >= 5 && groups.allSatisfy({ $0 <= 2 }) { draft.transforms.insert(.spaced) }
         return draft
     }

@@ -2,9 +2,10 @@
 /// (leetspeak, masking, dotted letters, look-alike letters, contact details) are recognized first; the rest
 /// is segmented with ICU's word break (dictionaries for Thai, Chinese, Japanese, Khmer, Lao).
 struct Tokenizer {
-    /// A token being built: its units (not always contiguous) and what is known about it.
+    /// A token being built: where its units sit in `pool` (copies, since they are not always contiguous in
+    /// `units` nor unchanged), and what is known about it. Drafts own no memory, so passes over them copy freely.
     struct Draft {
-        var units: [Unit]
+        var pooled: Range<Int>
         var first: Int
         var last: Int
         var kind: Token.Kind
@@ -15,11 +16,25 @@ struct Tokenizer {
     let normalizer: TextNormalizer
     let latinDominant: Bool
     var drafts: [Draft] = []
+    /// The units of every draft, back to back: one buffer for all tokens instead of an array each.
+    var pool: [Unit] = []
 
     init(units: [Unit], normalizer: TextNormalizer, latinDominant: Bool) {
         self.units = units
         self.normalizer = normalizer
         self.latinDominant = latinDominant
+        pool.reserveCapacity(units.count)
+    }
+
+    /// The units of a draft.
+    @inline(__always)
+    func units(of draft: Draft) -> ArraySlice<Unit> { pool[draft.pooled] }
+
+    /// Copies units into the pool and returns where they are.
+    mutating func pooled(_ copied: some Sequence<Unit>) -> Range<Int> {
+        let start = pool.count
+        pool.append(contentsOf: copied)
+        return start..<pool.count
     }
 
     mutating func tokenize(characters: CharacterIndex) -> (tokens: [Token], matchUnits: [MatchUnit]) {
@@ -99,13 +114,14 @@ struct Tokenizer {
     /// masking and dotted spelling.
     @inline(__always)
     static func isDisguiseScalar(_ scalar: Unicode.Scalar) -> Bool {
-        // Latin letters with accents too: `c.h.u.y.ể.n k.h.o.ả.n`.
-        if scalar.value >= 0x80 {
-            return scalar.value < 0x250 || (0x1E00...0x1EFF).contains(scalar.value) || (0x300...0x36F).contains(scalar.value)
-                || scalar == "€" || scalar == "£"
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        // `@$!|*.-_/~+`
+        case 0x40, 0x24, 0x21, 0x7C, 0x2A, 0x2E, 0x2D, 0x5F, 0x2F, 0x7E, 0x2B: return true
+        // Latin letters with accents too: `c.h.u.y.ể.n k.h.o.ả.n`; `€`, `£`.
+        case 0x80..<0x250, 0x1E00...0x1EFF, 0x300...0x36F, 0x20AC: return true
+        default: return false
         }
-        return Unit.isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39)
-            || "@$!|*.-_/~+".unicodeScalars.contains(scalar)
     }
 
     /// The chunk without leading and trailing punctuation (keeping a leading `$` or `@`), or nil if empty.
@@ -127,7 +143,7 @@ struct Tokenizer {
         // A stray combining mark or joiner is not a word.
         guard units[range].contains(where: { $0.isLetter || $0.isDigit || ScalarTable.flags($0.scalar).contains(.numeric) }) else { return }
         drafts.append(
-            Draft(units: Array(units[range]), first: range.lowerBound, last: range.upperBound - 1, kind: kind,
+            Draft(pooled: pooled(units[range]), first: range.lowerBound, last: range.upperBound - 1, kind: kind,
                   transforms: transforms))
     }
 
