@@ -17,6 +17,7 @@ struct CompiledRules: Sendable {
         var patterns: [Pattern]
         var unlessInMessage: [Int]
         var unlessWindow: Int
+        var unlessSameClause: Bool
     }
 
     let ids: [String: Int]
@@ -46,7 +47,7 @@ struct CompiledRules: Sendable {
                         ordered: pattern.ordered)
                 },
                 unlessInMessage: rule.unlessInMessage.compactMap { ids[$0] },
-                unlessWindow: rule.unlessWindow)
+                unlessWindow: rule.unlessWindow, unlessSameClause: rule.unlessSameClause)
         }
         var shadows = [[Int]](repeating: [], count: count)
         for (outer, inner) in book.shadows { if let id = ids[outer] { shadows[id] = inner.compactMap { ids[$0] } } }

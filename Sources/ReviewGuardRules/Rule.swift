@@ -31,6 +31,9 @@ public struct Rule: Sendable {
     /// Concepts that, near the match in the same sentence, show the practice is legitimate.
     public var unless: [String]
     public var unlessWindow: Int
+    /// Whether an exception counts only in the match's own clause (not across a comma: "the box is dented, the
+    /// glass is broken" is a damaged item).
+    public var unlessSameClause = false
     /// Concepts that excuse a match anywhere in the message (the platform's official review-coupon program
     /// described in another sentence).
     public var unlessInMessage: [String] = []

@@ -79,6 +79,7 @@ private struct RuleParser {
                 rule.patterns = try list.map { (item) throws(ConfigurationError) -> Rule.Pattern in try pattern(item) }
             case "unless": rule.unless = try conceptList(value, "unless")
             case "unless_window": rule.unlessWindow = try document.int(value, "unless_window")
+            case "unless_same_clause": rule.unlessSameClause = try document.bool(value, "unless_same_clause")
             case "unless_in_message": rule.unlessInMessage = try conceptList(value, "unless_in_message")
             case "senders":
                 rule.senders = Set(try document.strings(value, "senders").map { (text, item) throws(ConfigurationError) -> Sender in

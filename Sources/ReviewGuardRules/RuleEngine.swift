@@ -176,10 +176,14 @@ struct RuleEngine {
         let first = chosen.reduce(Int.max) { min($0, occurrences[$1].firstToken) } - rule.unlessWindow
         let last = chosen.reduce(Int.min) { max($0, occurrences[$1].lastToken) } + rule.unlessWindow
         let sentences = Set(chosen.map { occurrences[$0].sentence })
+        let clausesOfMatch = rule.unlessSameClause ? Set(chosen.map { clause(of: occurrences[$0].firstToken) }) : []
         return occurrences.indices.contains { index in
             let occurrence = occurrences[index]
             return pattern.unless[occurrence.id] && sentences.contains(occurrence.sentence)
                 && occurrence.lastToken >= first && occurrence.firstToken <= last && !negated[index]
+                && (!rule.unlessSameClause || clausesOfMatch.contains(clause(of: occurrence.firstToken)))
         }
     }
+
+    private func clause(of token: Int) -> Int { token < clauses.count ? clauses[token] : 0 }
 }

@@ -2,6 +2,10 @@
 /// "N star". Emoji not listed here are not words: they separate tokens and are otherwise ignored.
 enum EmojiWords {
     static let stars: Set<UInt32> = [0x2B50, 0x1F31F, 0x2605, 0x2728, 0x1F320, 0x272A, 0x272D, 0x272E, 0x2730]
+    /// ☆: an empty place on a rating scale (`★★☆☆☆`), or a star when it stands alone (`☆5`).
+    static let whiteStar: UInt32 = 0x2606
+
+    static func isStar(_ value: UInt32) -> Bool { value == whiteStar || stars.contains(value) }
 
     static let words: [UInt32: String] = [
         0x1F381: "gift", 0x1F4B0: "cash", 0x1F4B5: "cash", 0x1F4B8: "cash", 0x1F4B4: "cash", 0x1F4B6: "cash",

@@ -35,7 +35,7 @@ struct ScalarFolder {
             if scalar.value < 0x80 && !combinesWithNext(index) {
                 emitASCII(scalar, at: index)
                 index += 1
-            } else if EmojiWords.mayBeWord(scalar.value) && EmojiWords.stars.contains(scalar.value) {
+            } else if EmojiWords.mayBeWord(scalar.value) && EmojiWords.isStar(scalar.value) {
                 index = emitStarRun(from: index)
             } else if EmojiWords.mayBeWord(scalar.value), let word = EmojiWords.words[scalar.value] {
                 index = emitEmojiWord(word, from: index)
@@ -111,8 +111,11 @@ struct ScalarFolder {
         }
     }
 
+    /// A run of stars is a rating: `⭐⭐⭐⭐⭐` is "5 star"; white stars are the empty places of a scale
+    /// (`★☆☆☆☆` is "1 star"), or a star on their own (`☆5`).
     private mutating func emitStarRun(from index: Int) -> Int {
         var count = 0
+        var empty = 0
         var position = index
         var lastStarEnd = index
         while position < scalars.count {
@@ -120,13 +123,16 @@ struct ScalarFolder {
             if EmojiWords.stars.contains(scalar.value) {
                 count += 1
                 lastStarEnd = position + 1
+            } else if scalar.value == EmojiWords.whiteStar {
+                empty += 1
+                lastStarEnd = position + 1
             } else if !(EmojiWords.isDecoration(scalar) || scalar == " ") {
                 break
             }
             position += 1
         }
         while lastStarEnd < scalars.count && EmojiWords.isDecoration(scalars[lastStarEnd]) { lastStarEnd += 1 }
-        emitWord(count > 1 ? "\(count) star" : "star", from: index, to: lastStarEnd)
+        emitWord(count > 1 || (count == 1 && empty > 0) ? "\(count) star" : "star", from: index, to: lastStarEnd)
         return lastStarEnd
     }
 

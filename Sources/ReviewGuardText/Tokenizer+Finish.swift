@@ -6,7 +6,7 @@ extension Tokenizer {
     @inline(__always)
     private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x0A, 0x0D, 0x3002, 0x2026, 0x061F, 0x0964, 0x2029, 0x2028: return true
+        case 0x0A, 0x0D, 0x3002, 0x2026, 0x061F, 0x0964, 0x2029, 0x2028, 0xFF01, 0xFF1F: return true
         default: return false
         }
     }
@@ -24,10 +24,28 @@ extension Tokenizer {
         }
     }
 
-    private func endsSentence(_ gap: ArraySlice<Unit>, atEnd: Bool) -> Bool {
+    /// - Parameter beforeUnspaced: the next word is in a script written without spaces, where `!` and `?` end a
+    ///   sentence without one (`完了しました!それと`).
+    private func endsSentence(_ gap: ArraySlice<Unit>, atEnd: Bool, beforeUnspaced: Bool = false) -> Bool {
         if gap.contains(where: { Self.isSentenceEnd($0.scalar) }) { return true }
         guard let mark = gap.lastIndex(where: { Self.isSpacedSentenceEnd($0.scalar) }) else { return false }
-        return atEnd || gap[(mark + 1)...].contains { Tokenizer.isWhitespace($0.scalar) }
+        let after = gap[(mark + 1)...]
+        // "(any rating!) and get 15% off": a mark inside brackets ends nothing.
+        if after.contains(where: { $0.scalar == ")" || $0.scalar == "）" }) { return false }
+        if beforeUnspaced && gap[mark].scalar != "." { return true }
+        return atEnd || after.contains { Tokenizer.isWhitespace($0.scalar) }
+    }
+
+    @inline(__always)
+    private static func isThai(_ scalar: Unicode.Scalar) -> Bool { (0x0E00...0x0E7F).contains(scalar.value) }
+
+    /// Han, kana, Hangul and Thai: scripts whose sentences follow `!` without a space.
+    @inline(__always)
+    private static func isUnspacedStart(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0E00...0x0E7F, 0x3040...0x30FF, 0x3400...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: return true
+        default: return false
+        }
     }
 
     func finish(characters: CharacterIndex) -> (tokens: [Token], matchUnits: [MatchUnit]) {
@@ -38,17 +56,23 @@ extension Tokenizer {
         var sentence = 0
         var clause = 0
         var previousLast = -1
+        var previousThai = false
         for draft in drafts {
             let draftUnits = units(of: draft)
+            let thai = draftUnits.first.map { Self.isThai($0.scalar) } ?? false
             if previousLast >= 0, draft.first > previousLast + 1 {
                 let gap = units[(previousLast + 1)..<draft.first]
-                if endsSentence(gap, atEnd: false) {
+                if endsSentence(gap, atEnd: false, beforeUnspaced: draftUnits.first.map { Self.isUnspacedStart($0.scalar) } ?? false) {
                     sentence += 1
                     clause += 1
-                } else if gap.contains(where: { Self.isClauseEnd($0.scalar) }) {
+                } else if gap.contains(where: { Self.isClauseEnd($0.scalar) })
+                    // Thai puts a space where other languages put a comma: "ส่งไม่ทันค่ะ รบกวนกดยกเลิก".
+                    || (thai && previousThai && gap.contains { Tokenizer.isWhitespace($0.scalar) })
+                {
                     clause += 1
                 }
             }
+            previousThai = draftUnits.last.map { Self.isThai($0.scalar) } ?? false
             previousLast = max(previousLast, draft.last)
             let matchStart = matchUnits.count
             var transforms = draft.transforms

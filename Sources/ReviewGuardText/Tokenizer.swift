@@ -91,7 +91,7 @@ struct Tokenizer {
                 start += 1
             }
             if let run = coreRange(of: start..<end), run.count >= 3, units[run].contains(where: { !$0.isLetter }),
-                addHandle(run) || joinDottedLetters(run) || decodeMaskedOrLeet(run)
+                addHandle(run) || addLinkOrEmail(run) || joinDottedLetters(run) || decodeMaskedOrLeet(run)
             {
                 let decoded = drafts.removeLast()
                 if pending < run.lowerBound { segment(pending..<run.lowerBound) }
@@ -101,6 +101,14 @@ struct Tokenizer {
             position = end
         }
         if pending < chunk.upperBound { segment(pending..<chunk.upperBound) }
+    }
+
+    /// A link or an e-mail address glued to text without spaces (`官網：www.lele-shop.com.tw，`,
+    /// `（nanairo-shop.jp）`): a contact detail, as when it stands alone.
+    private mutating func addLinkOrEmail(_ run: Range<Int>) -> Bool {
+        guard units[run].contains(where: { $0.scalar == "." }), let kind = contactKind(run), kind != .handle else { return false }
+        addDraft(run, kind: kind, transforms: [])
+        return true
     }
 
     /// `@shop_name` inside a chunk: a handle, as when it stands alone.

@@ -75,6 +75,9 @@ let cases: [Case] = [
     // Emoji that stand for words.
     Case("5⭐", ["5", "star"], .emoji, at: 1),
     Case("⭐⭐⭐⭐⭐", ["5", "star"], .emoji),
+    Case("★☆☆☆☆", ["1", "star"], .emoji),
+    Case("★★★★☆", ["4", "star"], .emoji),
+    Case("☆5", ["star", "5"], .emoji),
     Case("🎁 💰 🧧 📱 ☎️", ["gift", "cash", "red", "packet", "phone", "phone"], .emoji),
     Case("5️⃣ sao", ["5", "sao"], .emoji),
     // Segmentation where scripts write no spaces (zh, ja, th, ko, km, lo).
@@ -125,6 +128,18 @@ func prefixShiftsSpansExactly(_ row: Case) {
 @Test func emailAndLinkAreContactTokens() {
     let text = normalize("see https://my-shop.example/p?id=1 or www.shop.vn")
     #expect(text.tokens.map(\.kind) == [.word, .url, .word, .url])
+}
+
+@Test func linksGluedToTextWithoutSpacesAreContactTokens() {
+    let text = normalize("官網：www.lele-shop.com.tw，滿千免運（nanairo-shop.jp）")
+    #expect(text.tokens.filter { $0.kind == .url }.map(\.text) == ["www.lele-shop.com.tw", "nanairo-shop.jp"])
+    // Dotted letters are a disguised word, not a host.
+    #expect(normalize("加我r.e.v.i.e.w群").tokens.allSatisfy { $0.kind != .url })
+}
+
+@Test func cardAndTrackingNumbersLongerThanAPhoneStayNumbers() {
+    let text = normalize("Karte 5783 2291 0457 8812, Tel. 0812 3456 7890")
+    #expect(text.tokens.filter { $0.kind == .phone }.map(\.text) == ["081234567890"])
 }
 
 @Test func invalidUTF8BecomesReplacementAndIsCounted() {
