@@ -100,7 +100,13 @@ public final class Checker {
 
     /// The concept occurrences the rules see: matched, given their ids, shadowed ones dropped.
     private func occurrences(in normalized: NormalizedText, hint: String?) -> [Occurrence] {
-        unshadowed(identified(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks, hint: hint)))
+        let found = unshadowed(identified(rules.matcher.occurrences(in: normalized, allowedLinks: rules.allowedLinks, hint: hint)))
+        // A masked word could be anything: read as a negation (`n*ch` as "nicht") it would cancel what it hides.
+        let negation = rules.compiled.negation
+        return found.filter { occurrence in
+            occurrence.id != negation
+                || !normalized.tokens[occurrence.firstToken...occurrence.lastToken].contains { $0.transforms.contains(.masked) }
+        }
     }
 
     /// Gives every occurrence its concept id; concepts no rule knows (a user lexicon's) are dropped.
