@@ -72,6 +72,7 @@ struct Tokenizer {
             addDraft(core, kind: kind, transforms: [])
             return
         }
+        if addAccountName(core) { return }
         replaceLookalikes(core)
         // Disguised words are found in runs of ASCII letters and symbols, so that the decision depends on the
         // run alone (its excerpt normalizes the same way), and what surrounds them is segmented as usual.
@@ -91,7 +92,7 @@ struct Tokenizer {
                 start += 1
             }
             if let run = coreRange(of: start..<end), run.count >= 3, units[run].contains(where: { !$0.isLetter }),
-                addHandle(run) || addLinkOrEmail(run) || joinDottedLetters(run) || decodeMaskedOrLeet(run)
+                addHandle(run) || addLinkOrEmail(run) || addAccountName(run) || joinDottedLetters(run) || decodeMaskedOrLeet(run)
             {
                 let decoded = drafts.removeLast()
                 if pending < run.lowerBound { segment(pending..<run.lowerBound) }
@@ -109,6 +110,44 @@ struct Tokenizer {
         guard units[run].contains(where: { $0.scalar == "." }), let kind = contactKind(run), kind != .handle else { return false }
         addDraft(run, kind: kind, transforms: [])
         return true
+    }
+
+    /// Labels that introduce an account name: `LINE ID: mochi_0821`, `IG: glow.lab_ph`, `WeChat: wxid_88`.
+    static let contactLabels: Set<String> = [
+        "id", "line", "ig", "insta", "instagram", "wa", "whatsapp", "wechat", "weixin", "wx", "zalo", "kakao",
+        "kakaotalk", "telegram", "tg", "fb", "facebook", "viber", "tiktok", "v", "微信", "微", "薇", "카톡", "라인",
+    ]
+
+    /// An account name after a contact label (`ID: mochi_0821`, `V：lingling888`): a handle.
+    private mutating func addAccountName(_ run: Range<Int>) -> Bool {
+        guard isAccountName(run), followsContactLabel(run.lowerBound) else { return false }
+        addDraft(run, kind: .handle, transforms: [])
+        return true
+    }
+
+    /// Letters, digits, `_` and `.` with at least one digit or `_` (`mochi_0821`, `lingling888`): a name
+    /// made for an account, not a word.
+    private func isAccountName(_ core: Range<Int>) -> Bool {
+        core.count >= 4 && core.count <= 40
+            && units[core].allSatisfy { $0.scalar.isASCII && ($0.isLetter || $0.isDigit || $0.scalar == "_" || $0.scalar == ".") }
+            && units[core].contains { $0.isLetter }
+            && units[core].contains { $0.isDigit || $0.scalar == "_" }
+    }
+
+    /// Whether `position` follows a contact label and a colon (`ID: `, `LINE：`).
+    private func followsContactLabel(_ position: Int) -> Bool {
+        var index = position - 1
+        while index >= 0 && Self.isWhitespace(units[index].scalar) { index -= 1 }
+        guard index >= 0, units[index].scalar == ":" else { return false }
+        index -= 1
+        while index >= 0 && Self.isWhitespace(units[index].scalar) { index -= 1 }
+        var label: [Unicode.Scalar] = []
+        while index >= 0 && (units[index].isLetter) && label.count < 12 {
+            label.insert(units[index].scalar, at: 0)
+            index -= 1
+        }
+        let name = String(String.UnicodeScalarView(label))
+        return Self.contactLabels.contains(name) || Self.contactLabels.contains { name.hasSuffix($0) && !$0.allSatisfy(\.isASCII) }
     }
 
     /// `@shop_name` inside a chunk: a handle, as when it stands alone.

@@ -137,6 +137,13 @@ func prefixShiftsSpansExactly(_ row: Case) {
     #expect(normalize("加我r.e.v.i.e.w群").tokens.allSatisfy { $0.kind != .url })
 }
 
+@Test func anAccountNameAfterAContactLabelIsAHandle() {
+    #expect(normalize("Add me on LINE, ID: mochi_0821").tokens.last?.kind == .handle)
+    #expect(normalize("➕V：ｌｉｎｇｌｉｎｇ８８８，私聊").tokens.contains { $0.kind == .handle && $0.text == "lingling888" })
+    // A model name or an order number after a colon is not an account.
+    #expect(normalize("Model: x100_pro, Order ID: 5839201").tokens.allSatisfy { $0.kind != .handle })
+}
+
 @Test func cardAndTrackingNumbersLongerThanAPhoneStayNumbers() {
     let text = normalize("Karte 5783 2291 0457 8812, Tel. 0812 3456 7890")
     #expect(text.tokens.filter { $0.kind == .phone }.map(\.text) == ["081234567890"])
