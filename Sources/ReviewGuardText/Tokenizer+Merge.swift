@@ -75,24 +75,18 @@ extension Tokenizer {
                 index += 1
                 continue
             }
+            // The whole run of digit groups; more than 13 digits is a card, order or account number, not a phone.
             var end = index + 1
             var digitCount = drafts[index].pooled.count
-            while end < drafts.count, isDigits(drafts[end]), digitCount + drafts[end].pooled.count <= 13,
+            while end < drafts.count, isDigits(drafts[end]),
                 gap(after: drafts[end - 1], before: drafts[end]).allSatisfy({ Self.isPhoneSeparator($0.scalar) })
             {
                 digitCount += drafts[end].pooled.count
                 end += 1
             }
-            // More groups follow beyond 13 digits: a card, order or account number, not a phone number.
-            var rest = end
-            while rest < drafts.count, isDigits(drafts[rest]),
-                gap(after: drafts[rest - 1], before: drafts[rest]).allSatisfy({ Self.isPhoneSeparator($0.scalar) })
-            {
-                rest += 1
-            }
-            if rest > end {
-                merged.append(contentsOf: drafts[index..<rest])
-                index = rest
+            if digitCount > 13 && end > index + 1 {
+                merged.append(contentsOf: drafts[index..<end])
+                index = end
                 continue
             }
             let groups = drafts[index..<end].map { $0.pooled.count }

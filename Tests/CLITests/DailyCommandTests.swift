@@ -69,8 +69,7 @@ import TestSupport
     @Test(.enabled(if: Chromium.path != nil || ProcessInfo.processInfo.environment["CI"] != nil))
     func htmlRendersInAHeadlessBrowser() throws {
         let browser = try #require(Chromium.path, "chromium is not installed")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rg-html-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Executable.scratchDirectory()
         let page = directory.appendingPathComponent("report.html")
         #expect(try Executable.run(["daily", "--sample", "--format", "html", "--output", page.path]).status == 1)
         let process = Process()
@@ -111,10 +110,10 @@ enum Chromium {
 /// Profiles that extend each other in a cycle stop the run with the chain named, instead of looping.
 @Test func cyclicProfilesAreRefused() throws {
     let manager = FileManager.default
-    let directory = manager.temporaryDirectory.appendingPathComponent("rg-cycle-\(getpid())")
-    try? manager.removeItem(at: directory)
+    let scratch = try Executable.scratchDirectory()
+    defer { try? manager.removeItem(at: scratch) }
+    let directory = scratch.appendingPathComponent("lexicons")
     try manager.copyItem(at: Executable.packageRoot.appendingPathComponent("lexicons"), to: directory)
-    defer { try? manager.removeItem(at: directory) }
     try "id: loop-a\ntitle: A\nextends: loop-b\n".write(to: directory.appendingPathComponent("policies/loop-a.yml"), atomically: true, encoding: .utf8)
     try "id: loop-b\ntitle: B\nextends: loop-a\n".write(to: directory.appendingPathComponent("policies/loop-b.yml"), atomically: true, encoding: .utf8)
     let result = try Executable.run(["check", "--lexicons", directory.path, "hello"])

@@ -72,8 +72,7 @@ import TestSupport
 /// A gzip bomb (64 MB of one unbroken line in 64 KB) is streamed: its one record is skipped for its size, in
 /// bounded memory, and the line after it is still read.
 @Test func aGzipBombIsStreamed() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rg-bomb-\(getpid())")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Executable.scratchDirectory()
     let plain = directory.appendingPathComponent("bomb.jsonl")
     var data = Data("{\"text\":\"".utf8)
     data.append(Data(repeating: UInt8(ascii: "a"), count: 64 << 20))
@@ -102,9 +101,7 @@ import TestSupport
 /// Ctrl-C in the middle of a scan writing --output: exit 130, and neither the report nor a partial file is left.
 @Test func interruptedScanLeavesNoPartialOutput() throws {
     let manager = FileManager.default
-    let directory = manager.temporaryDirectory.appendingPathComponent("rg-interrupt-\(getpid())")
-    try? manager.removeItem(at: directory)
-    try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Executable.scratchDirectory()
     defer { try? manager.removeItem(at: directory) }
     let line = "{\"text\":\"Leave us 5 stars and we refund you, add me on WhatsApp 0812-3456-7890\"}\n"
     let input = directory.appendingPathComponent("big.jsonl")

@@ -58,8 +58,7 @@ func everyDraftIsCompliant(profile: String) throws {
 }
 
 @Test func aDraftThatBreaksARuleStopsTheLoad() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rg-drafts-\(getpid())")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Executable.scratchDirectory()
     try "language: en\ndrafts:\n  general: \"Sorry! Change your review to 5 stars and we'll refund you.\"\n"
         .write(to: directory.appendingPathComponent("en.yml"), atomically: true, encoding: .utf8)
     let error = try #require(throws: ConfigurationError.self) { try ReplyDrafts.load(directory: directory.path, checker: Checker(rules: mainRules)) }

@@ -44,10 +44,15 @@ public enum Executable {
 
     /// A temporary file with the given contents; removed by the caller when done.
     public static func temporaryFile(_ name: String, _ contents: String) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reviewguard-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent(name)
+        let url = try scratchDirectory().appendingPathComponent(name)
         try Data(contents.utf8).write(to: url)
         return url
+    }
+
+    /// A new, empty directory of its own under the system's temporary directory.
+    public static func scratchDirectory() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("reviewguard-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory
     }
 }
