@@ -79,7 +79,8 @@ public final class Checker {
         let occurrences = self.occurrences(in: normalized, hint: language.map { String($0.lowercased().prefix(2)) })
         if occurrences.isEmpty { return [] }
         let engine = RuleEngine(
-            occurrences: occurrences, compiled: rules.compiled, negationFollows: rules.matcher.negationFollows, clauses: normalized.tokens.map(\.clause))
+            occurrences: occurrences, compiled: rules.compiled, negationFollows: rules.matcher.negationFollowsLanguage,
+            clauses: normalized.tokens.map { $0.clause })
         var fired: [(Rule, [Occurrence])] = []
         for index in ruleIndices {
             if let chosen = engine.match(rules.compiled.rules[index]) { fired.append((rules.book.rules[index], chosen)) }
@@ -93,9 +94,10 @@ public final class Checker {
     /// Every concept found in a text, in order, for people writing lexicons (`reviewguard concepts`).
     public func concepts(in text: String) -> [(concept: String, language: String, span: Span, excerpt: String)] {
         let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
+        let matcher = rules.matcher
         return occurrences(in: normalized, hint: nil)
+            .map { (matcher.conceptNames[Int($0.concept)], matcher.languageName($0.language), $0.span, String(normalized.excerpt($0.span))) }
             .sorted { ($0.span, $0.concept) < ($1.span, $1.concept) }
-            .map { ($0.concept, $0.language, $0.span, String(normalized.excerpt($0.span))) }
     }
 
     /// The concept occurrences the rules see: matched, given their ids, shadowed ones dropped.
@@ -111,8 +113,10 @@ public final class Checker {
 
     /// Gives every occurrence its concept id; concepts no rule knows (a user lexicon's) are dropped.
     private func identified(_ occurrences: [Occurrence]) -> [Occurrence] {
-        occurrences.compactMap { occurrence in
-            guard let id = rules.compiled.ids[occurrence.concept] else { return nil }
+        let ids = rules.conceptIDs
+        return occurrences.compactMap { occurrence in
+            let id = ids[Int(occurrence.concept)]
+            guard id >= 0 else { return nil }
             var identified = occurrence
             identified.id = id
             return identified
@@ -132,14 +136,17 @@ public final class Checker {
     }
 
     private func finding(rule: Rule, occurrences: [Occurrence], text: NormalizedText, original: String) -> Finding {
-        var span = occurrences.map(\.span).reduce(occurrences[0].span) { $0.union($1) }
+        var span = occurrences[0].span
+        var first = occurrences[0].firstToken
+        var last = occurrences[0].lastToken
+        for occurrence in occurrences.dropFirst() {
+            span = span.union(occurrence.span)
+            first = min(first, occurrence.firstToken)
+            last = max(last, occurrence.lastToken)
+        }
         // A term found inside a word of a script without spaces is shown with its whole word.
-        let firstToken = text.tokens[occurrences.map(\.firstToken).min()!]
-        let lastToken = text.tokens[occurrences.map(\.lastToken).max()!]
-        if firstToken.isUnspacedScript { span.start = min(span.start, firstToken.span.start) }
-        if lastToken.isUnspacedScript { span.end = max(span.end, lastToken.span.end) }
-        let first = occurrences.map(\.firstToken).min()!
-        let last = occurrences.map(\.lastToken).max()!
+        if text.tokens[first].isUnspacedScript { span.start = min(span.start, text.tokens[first].span.start) }
+        if text.tokens[last].isUnspacedScript { span.end = max(span.end, text.tokens[last].span.end) }
         let obfuscated = text.tokens[first...last].contains { !$0.transforms.isDisjoint(with: .obfuscation) }
         let utf8 = original.utf8
         let excerpt = String(original[utf8.index(utf8.startIndex, offsetBy: span.start)..<utf8.index(utf8.startIndex, offsetBy: span.end)])

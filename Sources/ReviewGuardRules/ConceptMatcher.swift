@@ -1,11 +1,15 @@
 import ReviewGuardText
 
-/// Where a concept occurs in a message: its tokens and its span in the original text.
+/// Where a concept occurs in a message: its tokens and its span in the original text. Plain integers only (names
+/// are in the matcher's tables): occurrences are copied often, and strings would cost a retain and release each time.
 struct Occurrence {
-    var concept: String
-    var language: String
-    /// Other languages whose lexicons have the same term here (a word shared by Spanish and Portuguese).
-    var otherLanguages: [String] = []
+    /// The concept, as its index in `ConceptMatcher.conceptNames`.
+    var concept: Int32
+    /// The lexicon's language, as its index in `ConceptMatcher.languageNames`, or `noLanguage` (built-in concepts).
+    var language: UInt8
+    /// Other languages whose lexicons have the same term here (a word shared by Spanish and Portuguese): one bit
+    /// per language index.
+    var otherLanguages: UInt64 = 0
     var firstToken: Int
     var lastToken: Int
     var span: Span
@@ -14,22 +18,23 @@ struct Occurrence {
     var isUnspaced = false
     /// The concept as a small integer (see `CompiledRules`), set before the engine runs.
     var id = -1
+    /// Where the match starts in the matcher's key (to tell one match found by several languages' terms).
+    var keyStart = -1
+
+    static let noLanguage = UInt8.max
+
+    /// Whether the term was also found in a language's lexicon (other than its own).
+    func alsoIn(_ language: UInt8) -> Bool { language < 64 && otherLanguages & (1 << UInt64(language)) != 0 }
 }
 
 /// All lexicons compiled into one automaton. Terms are normalized by the same pipeline as messages, so a term
 /// matches every disguise the pipeline undoes. Built once; read-only and shareable afterwards.
 public struct ConceptMatcher: Sendable {
-    /// One concept found at one place, whatever the number of languages whose terms found it.
-    private struct MatchIdentity: Hashable {
-        var concept: Int
-        var start: Int
-        var end: Int
-    }
-
     private struct Pattern: Sendable {
         var concept: String
         var conceptIndex: Int
         var language: String
+        var languageIndex: UInt8
         /// A trailing `*`: the last word may continue.
         var isPrefix: Bool
         /// The term with its accents (spaces removed, repeated letters collapsed) when it has any: `quà` must not
@@ -45,14 +50,82 @@ public struct ConceptMatcher: Sendable {
     /// Single ASCII words of all lexicons, by length, to resolve masked words (`r**fund`).
     private let vocabulary: [Int: [String]]
     let negationFollows: Set<String>
+    /// Every concept's name, by the index occurrences carry: the lexicons' concepts, then the built-in ones.
+    let conceptNames: [String]
+    /// Every lexicon language, by the index occurrences carry.
+    let languageNames: [String]
+    /// Whether each language (by index) negates at the end of the clause (ja, ko).
+    let negationFollowsLanguage: [Bool]
+    /// Each language's place among `latinLanguages` (by index), or -1.
+    private let latinIndexOfLanguage: [Int]
+    /// The indices of the concepts the matcher itself finds or looks for.
+    let builtIn: BuiltInConcepts
+
+    /// Concepts the matcher finds itself (money, numbers, contact details) or looks at by name.
+    struct BuiltInConcepts: Sendable {
+        static let names = ["money", "number", "quantity", "contact-detail", "handle", "phone-number", "link", "negative-rating",
+                            "order-ref", "digit-word", "review", "positive-rating", "negation"]
+        var money: Int32, number: Int32, quantity: Int32, contactDetail: Int32, handle: Int32, phoneNumber: Int32, link: Int32
+        var negativeRating: Int32, orderReference: Int32, digitWord: Int32, review: Int32, positiveRating: Int32, negation: Int32
+
+        init(_ index: [String: Int32]) {
+            func id(_ name: String) -> Int32 { index[name]! }
+            money = id("money")
+            number = id("number")
+            quantity = id("quantity")
+            contactDetail = id("contact-detail")
+            handle = id("handle")
+            phoneNumber = id("phone-number")
+            link = id("link")
+            negativeRating = id("negative-rating")
+            orderReference = id("order-ref")
+            digitWord = id("digit-word")
+            review = id("review")
+            positiveRating = id("positive-rating")
+            negation = id("negation")
+        }
+    }
 
     private init(automaton: TermAutomaton, patterns: [Pattern], lengths: [Int], vocabulary: [Int: [String]], negationFollows: Set<String>) {
         self.automaton = automaton
-        self.patterns = patterns
         self.lengths = lengths
         self.vocabulary = vocabulary
         self.negationFollows = negationFollows
+        // Concept and language tables: the patterns' concepts keep their indices; built-ins follow.
+        var conceptNames = [String](repeating: "", count: (patterns.map(\.conceptIndex).max() ?? -1) + 1)
+        for pattern in patterns { conceptNames[pattern.conceptIndex] = pattern.concept }
+        var conceptIndex: [String: Int32] = [:]
+        for (index, name) in conceptNames.enumerated() { conceptIndex[name] = Int32(index) }
+        for name in BuiltInConcepts.names where conceptIndex[name] == nil {
+            conceptIndex[name] = Int32(conceptNames.count)
+            conceptNames.append(name)
+        }
+        var languageNames: [String] = []
+        var patterns = patterns
+        for index in patterns.indices {
+            if let known = languageNames.firstIndex(of: patterns[index].language) {
+                patterns[index].languageIndex = UInt8(known)
+            } else {
+                patterns[index].languageIndex = UInt8(clamping: languageNames.count)
+                languageNames.append(patterns[index].language)
+            }
+        }
+        self.patterns = patterns
+        self.conceptNames = conceptNames
+        self.languageNames = languageNames
+        negationFollowsLanguage = languageNames.map { negationFollows.contains($0) }
+        latinIndexOfLanguage = languageNames.map { Self.latinLanguages.firstIndex(of: $0) ?? -1 }
+        builtIn = BuiltInConcepts(conceptIndex)
     }
+
+    /// The index of a language, or `Occurrence.noLanguage`.
+    func languageIndex(_ name: String?) -> UInt8 {
+        guard let name, let index = languageNames.firstIndex(of: name) else { return Occurrence.noLanguage }
+        return UInt8(clamping: index)
+    }
+
+    /// The name of an occurrence's language ("" for built-in concepts).
+    func languageName(_ index: UInt8) -> String { Int(index) < languageNames.count ? languageNames[Int(index)] : "" }
 
     /// Writes the compiled matcher for the cache.
     func write(to writer: inout BinaryWriter) {
@@ -88,7 +161,9 @@ public struct ConceptMatcher: Sendable {
                 let isPrefix = reader.bool(), let accented = reader.string(), let hasAccents = reader.bool(),
                 let length = reader.int(), length > 0
             else { return nil }
-            patterns.append(Pattern(concept: concept, conceptIndex: index, language: language, isPrefix: isPrefix, accented: accented, hasAccents: hasAccents))
+            patterns.append(Pattern(
+                concept: concept, conceptIndex: index, language: language, languageIndex: 0, isPrefix: isPrefix, accented: accented,
+                hasAccents: hasAccents))
             lengths.append(length)
         }
         guard let wordCount = reader.int(), wordCount >= 0 else { return nil }
@@ -131,7 +206,7 @@ public struct ConceptMatcher: Sendable {
                 let index = conceptIndex[term.concept] ?? conceptIndex.count
                 conceptIndex[term.concept] = index
                 patterns.append(Pattern(
-                    concept: term.concept, conceptIndex: index, language: lexicon.language, isPrefix: isPrefix,
+                    concept: term.concept, conceptIndex: index, language: lexicon.language, languageIndex: 0, isPrefix: isPrefix,
                     accented: accented, hasAccents: hasAccents))
                 if key.bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), key.bytes.count >= 4 {
                     let word = String(decoding: key.bytes, as: UTF8.self)
@@ -141,64 +216,71 @@ public struct ConceptMatcher: Sendable {
                 }
             }
         }
-        automaton = TermAutomaton(patterns: keys)
-        self.patterns = patterns
-        lengths = keys.map(\.count)
-        self.vocabulary = vocabulary.mapValues { $0.sorted() }
-        negationFollows = Set(lexicons.filter(\.negationFollows).map(\.language))
+        self.init(
+            automaton: TermAutomaton(patterns: keys), patterns: patterns, lengths: keys.map(\.count),
+            vocabulary: vocabulary.mapValues { $0.sorted() }, negationFollows: Set(lexicons.filter(\.negationFollows).map(\.language)))
     }
 
     /// Every concept occurrence in a normalized message, plus built-in concepts (contact details).
     func occurrences(in text: NormalizedText, allowedLinks: [String], hint: String? = nil) -> [Occurrence] {
         let key = MatchKey(text, resolveMask: resolveMask)
         var found: [Occurrence] = []
-        var seen: [MatchIdentity: Int] = [:]
+        // Every pattern ending at one position is reported together, so a concept found at the same place by the
+        // terms of several languages is among the occurrences added since the position began.
+        var position = -1
+        var firstAtPosition = 0
         automaton.scan(key.bytes) { id, end in
             let pattern = patterns[id]
             let start = end - lengths[id]
             guard start >= 0, key.isBoundary(before: start), pattern.isPrefix || key.isBoundary(after: end) else { return }
-            let first = Int(key.token[start...].first(where: { $0 >= 0 }) ?? -1)
-            let last = Int(key.token[..<end].last(where: { $0 >= 0 }) ?? -1)
+            let first = Int(key.origins[start...].first(where: { $0.token >= 0 })?.token ?? -1)
+            let last = Int(key.origins[..<end].last(where: { $0.token >= 0 })?.token ?? -1)
             guard first >= 0, last >= first else { return }
             if !accentsAgree(pattern, text.tokens[first...last]) { return }
-            let identity = MatchIdentity(concept: pattern.conceptIndex, start: start, end: end)
-            if let index = seen[identity] {
-                if found[index].language != pattern.language && !found[index].otherLanguages.contains(pattern.language) {
-                    found[index].otherLanguages.append(pattern.language)
+            if end != position {
+                position = end
+                firstAtPosition = found.count
+            }
+            let concept = Int32(pattern.conceptIndex)
+            if let index = found[firstAtPosition...].firstIndex(where: { $0.keyStart == start && $0.concept == concept }) {
+                if found[index].language != pattern.languageIndex && pattern.languageIndex < 64 {
+                    found[index].otherLanguages |= 1 << UInt64(pattern.languageIndex)
                 }
                 return
             }
-            seen[identity] = found.count
             // A prefix term (`review*`) covers the whole word it starts (`reviews`).
-            let upper = pattern.isPrefix ? max(Int(key.originEnd[end - 1]), text.tokens[last].span.end) : Int(key.originEnd[end - 1])
-            found.append(
-                Occurrence(
-                    concept: pattern.concept, language: pattern.language, firstToken: first, lastToken: last,
-                    span: text.characters.snap(Span(start: Int(key.originStart[start]), end: upper)),
-                    sentence: text.tokens[first].sentence, isUnspaced: text.tokens[first].isUnspacedScript))
+            let upper = pattern.isPrefix ? max(Int(key.origins[end - 1].end), text.tokens[last].span.end) : Int(key.origins[end - 1].end)
+            var occurrence = Occurrence(
+                concept: concept, language: pattern.languageIndex, firstToken: first, lastToken: last,
+                span: text.characters.snap(Span(start: Int(key.origins[start].start), end: upper)),
+                sentence: text.tokens[first].sentence, isUnspaced: text.tokens[first].isUnspacedScript)
+            occurrence.keyStart = start
+            found.append(occurrence)
         }
-        found = Self.keepingLikelyLanguages(found, hint: hint)
-        found += Self.lowRatingRanges(found, in: text)
-        found += Self.spelledNumbers(found, in: text)
+        found = keepingLikelyLanguages(found, hint: languageIndex(hint))
+        found += lowRatingRanges(found, in: text)
+        found += spelledNumbers(found, in: text)
         let amounts = MoneyDetector.amounts(in: text)
-        for (index, span) in amounts {
-            found.append(Occurrence(concept: "money", language: "", firstToken: index, lastToken: index, span: span, sentence: text.tokens[index].sentence))
+        func builtIn(_ concept: Int32, _ index: Int, _ span: Span) -> Occurrence {
+            Occurrence(concept: concept, language: Occurrence.noLanguage, firstToken: index, lastToken: index, span: span, sentence: text.tokens[index].sentence)
         }
+        for (index, span) in amounts { found.append(builtIn(self.builtIn.money, index, span)) }
         for (index, token) in text.tokens.enumerated() where token.kind == .number && !amounts.contains(where: { $0.token == index }) {
-            found.append(Occurrence(concept: "number", language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
-            if let count = Int(token.text.filter(\.isNumber)), count >= 10, count < 1_000_000 {
-                found.append(Occurrence(concept: "quantity", language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
+            found.append(builtIn(self.builtIn.number, index, token.span))
+            if let count = Int(token.text.filter { $0.isNumber }), count >= 10, count < 1_000_000 {
+                found.append(builtIn(self.builtIn.quantity, index, token.span))
             }
         }
-        let orderReferences = found.filter { $0.concept == "order-ref" }
+        let orderReferences = found.filter { $0.concept == self.builtIn.orderReference }
         for (index, token) in text.tokens.enumerated() where isContactDetail(token, allowedLinks: allowedLinks) {
             // A number right after "order number" or "tracking no." is that number, not a phone.
             if token.kind == .phone && orderReferences.contains(where: { $0.lastToken < index && index - $0.lastToken <= 3 }) { continue }
-            let concept = token.kind == .handle ? "handle" : "contact-detail"
-            found.append(Occurrence(concept: concept, language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
+            found.append(builtIn(token.kind == .handle ? self.builtIn.handle : self.builtIn.contactDetail, index, token.span))
             // The kind of contact detail, for rules that tell a phone number from a link.
-            if let kind = token.kind == .phone ? "phone-number" : token.kind == .url || token.kind == .email ? "link" : nil {
-                found.append(Occurrence(concept: kind, language: "", firstToken: index, lastToken: index, span: token.span, sentence: token.sentence))
+            if token.kind == .phone {
+                found.append(builtIn(self.builtIn.phoneNumber, index, token.span))
+            } else if token.kind == .url || token.kind == .email {
+                found.append(builtIn(self.builtIn.link, index, token.span))
             }
         }
         return found
@@ -244,8 +326,8 @@ public struct ConceptMatcher: Sendable {
 
     /// "zero eight one two...", "kosong satu tiga, lapan lapan dua": eight digits or more spelled out (digit words
     /// and digits mixed) in a row are a phone number written to slip past filters.
-    static func spelledNumbers(_ occurrences: [Occurrence], in text: NormalizedText) -> [Occurrence] {
-        let words = occurrences.filter { $0.concept == "digit-word" }.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+    func spelledNumbers(_ occurrences: [Occurrence], in text: NormalizedText) -> [Occurrence] {
+        let words = occurrences.filter { $0.concept == builtIn.digitWord }.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
         guard words.count >= 4 else { return [] }
         // Each digit: a digit-word occurrence, or a digit in a number token.
         var digits: [(first: Int, last: Int, span: Span)] = words.map { ($0.firstToken, $0.lastToken, $0.span) }
@@ -262,7 +344,7 @@ public struct ConceptMatcher: Sendable {
             let run = digits[runStart..<index]
             let spelled = words.filter { word in run.contains { $0.span == word.span } }.count
             if run.count >= 8 && spelled >= 4, let first = run.first, let last = run.last {
-                result.append(Occurrence(concept: "contact-detail", language: "", firstToken: first.first, lastToken: last.last,
+                result.append(Occurrence(concept: builtIn.contactDetail, language: Occurrence.noLanguage, firstToken: first.first, lastToken: last.last,
                                          span: first.span.union(last.span), sentence: text.tokens[first.first].sentence))
             }
             runStart = index
@@ -272,13 +354,13 @@ public struct ConceptMatcher: Sendable {
 
     /// "1~3 stars", "★1〜★3", "별 1~2개", "1-2-3 sao": ratings of one to three next to a rating word are low
     /// ratings in any language, however the range is written.
-    static func lowRatingRanges(_ occurrences: [Occurrence], in text: NormalizedText) -> [Occurrence] {
+    func lowRatingRanges(_ occurrences: [Occurrence], in text: NormalizedText) -> [Occurrence] {
         var result: [Occurrence] = []
         func lowNumber(_ index: Int) -> Bool {
             guard index >= 0, index < text.tokens.count, text.tokens[index].kind == .number, let value = Int(text.tokens[index].text) else { return false }
             return (1...3).contains(value)
         }
-        for rating in occurrences where rating.concept == "review" || rating.concept == "positive-rating" {
+        for rating in occurrences where rating.concept == builtIn.review || rating.concept == builtIn.positiveRating {
             var before = rating.firstToken - 1
             while lowNumber(before) || (before >= 0 && text.tokens[before].kind == .emoji && lowNumber(before - 1)) { before -= 1 }
             var after = rating.lastToken + 1
@@ -289,7 +371,7 @@ public struct ConceptMatcher: Sendable {
             let numbers = (first..<rating.firstToken).filter(lowNumber).count + ((rating.lastToken + 1)...max(rating.lastToken + 1, last)).filter(lowNumber).count
             guard numbers >= 2 else { continue }
             let span = text.tokens[first].span.union(text.tokens[last].span).union(rating.span)
-            result.append(Occurrence(concept: "negative-rating", language: rating.language, firstToken: first, lastToken: last,
+            result.append(Occurrence(concept: builtIn.negativeRating, language: rating.language, firstToken: first, lastToken: last,
                                      span: span, sentence: rating.sentence, isUnspaced: rating.isUnspaced))
         }
         return result
@@ -299,47 +381,46 @@ public struct ConceptMatcher: Sendable {
     /// (French `procès` reads as English `process`).
     static let latinLanguages = ["en", "es", "pt", "de", "fr", "vi", "id", "ms", "tl"]
 
-    /// The position of a language in `latinLanguages`, or nil (a switch: this is asked for every occurrence).
-    @inline(__always)
-    static func latinIndex(_ language: String) -> Int? {
-        switch language {
-        case "en": 0
-        case "es": 1
-        case "pt": 2
-        case "de": 3
-        case "fr": 4
-        case "vi": 5
-        case "id": 6
-        case "ms": 7
-        case "tl": 8
-        default: nil
-        }
-    }
-
     /// Keeps terms of the languages the message is written in: English (the lingua franca of these markets),
     /// the hinted language, every non-Latin language, and the Latin languages with at least half as many hits as
     /// the best one. A stray false friend of another Latin language does not count.
-    static func keepingLikelyLanguages(_ occurrences: [Occurrence], hint: String?) -> [Occurrence] {
-        var scores = [Int](repeating: 0, count: latinLanguages.count)
+    func keepingLikelyLanguages(_ occurrences: [Occurrence], hint: UInt8) -> [Occurrence] {
+        var scores = [Int](repeating: 0, count: Self.latinLanguages.count)
         for occurrence in occurrences {
             if let index = latinIndex(occurrence.language) { scores[index] += 1 }
-            for language in occurrence.otherLanguages {
-                if let index = latinIndex(language) { scores[index] += 1 }
+            var others = occurrence.otherLanguages
+            while others != 0 {
+                if let index = latinIndex(UInt8(others.trailingZeroBitCount)) { scores[index] += 1 }
+                others &= others - 1
             }
         }
         // English is mixed into every market's writing (Taglish, Manglish): it does not outvote the others.
         let scored = scores.count { $0 > 0 }
         guard let best = scores.dropFirst().filter({ $0 > 0 }).max(), scored > 1 else { return occurrences }
         return occurrences.filter { occurrence in
-            func counts(_ language: String) -> Bool {
+            func counts(_ language: UInt8) -> Bool {
                 // English words count in any message, but not its function words: Portuguese "no próximo pedido"
                 // is "in the next order", not a negation.
                 guard let index = latinIndex(language) else { return true }
-                let englishCounts = index == 0 && occurrence.concept != "negation"
+                let englishCounts = index == 0 && occurrence.concept != builtIn.negation
                 return englishCounts || language == hint || scores[index] * 2 >= best
             }
-            return counts(occurrence.language) || occurrence.otherLanguages.contains(where: counts)
+            if counts(occurrence.language) { return true }
+            var others = occurrence.otherLanguages
+            while others != 0 {
+                if counts(UInt8(others.trailingZeroBitCount)) { return true }
+                others &= others - 1
+            }
+            return false
         }
+    }
+
+    /// A language's place among `latinLanguages`, or nil.
+    @inline(__always)
+    private func latinIndex(_ language: UInt8) -> Int? {
+        guard Int(language) < latinIndexOfLanguage.count else { return nil }
+        let index = latinIndexOfLanguage[Int(language)]
+        return index >= 0 ? index : nil
     }
 
     private func isContactDetail(_ token: Token, allowedLinks: [String]) -> Bool {

@@ -17,23 +17,31 @@ enum MoneyDetector {
     /// The money tokens and their spans, widened over an adjacent currency sign (`$5`, `10元`).
     static func amounts(in text: NormalizedText) -> [(token: Int, span: Span)] {
         var result: [(Int, Span)] = []
-        var utf8: [UInt8] = []  // the original's bytes, copied only when a message has a number
-        for (index, token) in text.tokens.enumerated() where token.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-            if token.kind == .phone { continue }
-            if utf8.isEmpty { utf8 = Array(text.original.utf8) }
-            if let span = symbolSpan(around: token.span, in: utf8) {
-                // "100%" is "completely" ("100% satisfied"), not an amount; "100% refund" is a refund already.
-                if token.text == "100" && utf8[span.end - 1] == UInt8(ascii: "%") { continue }
-                result.append((index, span))
-            } else if isGlued(token.text)
-                || (index > 0 && words.contains(text.tokens[index - 1].text) && text.tokens[index - 1].span.end + 2 >= token.span.start)
-                || (index + 1 < text.tokens.count && words.contains(text.tokens[index + 1].text) && token.span.end + 2 >= text.tokens[index + 1].span.start)
-            {
-                result.append((index, token.span))
+        var original = text.original
+        original.makeContiguousUTF8()
+        original.utf8.withContiguousStorageIfAvailable { utf8 in
+            for (index, token) in text.tokens.enumerated() where token.kind != .phone && hasDigit(token.text) {
+                if let span = symbolSpan(around: token.span, in: utf8) {
+                    // "100%" is "completely" ("100% satisfied"), not an amount; "100% refund" is a refund already.
+                    if token.text == "100" && utf8[span.end - 1] == UInt8(ascii: "%") { continue }
+                    result.append((index, span))
+                } else if isGlued(token.text)
+                    || (index > 0 && isCurrencyWord(text.tokens[index - 1].text) && text.tokens[index - 1].span.end + 2 >= token.span.start)
+                    || (index + 1 < text.tokens.count && isCurrencyWord(text.tokens[index + 1].text) && token.span.end + 2 >= text.tokens[index + 1].span.start)
+                {
+                    result.append((index, token.span))
+                }
             }
         }
         return result
     }
+
+    @inline(__always)
+    private static func hasDigit(_ text: String) -> Bool { text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } }
+
+    /// Whether a token is a currency word (the longest, `ringgit`, has 7 letters; `만원`, 6 bytes).
+    @inline(__always)
+    private static func isCurrencyWord(_ text: String) -> Bool { text.utf8.count <= 9 && words.contains(text) }
 
     private static func isGlued(_ text: String) -> Bool {
         guard text.unicodeScalars.contains(where: { $0.value < 0x30 || $0.value > 0x39 }) else { return false }
@@ -48,13 +56,13 @@ enum MoneyDetector {
     }
 
     /// The span of the number with a currency sign right before or after it (a space between is allowed).
-    private static func symbolSpan(around span: Span, in utf8: [UInt8]) -> Span? {
+    private static func symbolSpan(around span: Span, in utf8: UnsafeBufferPointer<UInt8>) -> Span? {
         var start = span.start
         if start > 0 && utf8[start - 1] == 0x20 { start -= 1 }
         if start > 0 {
             var lower = start - 1
             while lower > 0 && utf8[lower] & 0xC0 == 0x80 { lower -= 1 }
-            if let sign = String(decoding: utf8[lower..<start], as: UTF8.self).unicodeScalars.first, symbols.contains(sign) {
+            if let sign = scalar(in: utf8, at: lower), symbols.contains(sign) {
                 return Span(start: lower, end: span.end)
             }
         }
@@ -63,10 +71,18 @@ enum MoneyDetector {
         if end < utf8.count {
             var upper = end + 1
             while upper < utf8.count && utf8[upper] & 0xC0 == 0x80 { upper += 1 }
-            if let sign = String(decoding: utf8[end..<upper], as: UTF8.self).unicodeScalars.first, symbols.contains(sign) {
+            if let sign = scalar(in: utf8, at: end), symbols.contains(sign) {
                 return Span(start: span.start, end: upper)
             }
         }
+        return nil
+    }
+
+    /// The scalar whose UTF-8 starts at `offset`.
+    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar? {
+        var iterator = utf8[offset...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
         return nil
     }
 }

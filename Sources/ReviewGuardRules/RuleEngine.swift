@@ -10,7 +10,8 @@ struct RuleEngine {
     typealias Pattern = CompiledRules.Pattern
 
     let occurrences: [Occurrence]
-    let negationFollows: Set<String>
+    /// Whether each language (by index) negates at the end of the clause.
+    let negationFollows: [Bool]
     /// Indices of the occurrences by concept id.
     private let byConcept: [[Int]]
     /// The negations that govern something (computed once per message).
@@ -23,7 +24,7 @@ struct RuleEngine {
     /// The clause of each token: a negation governs only its own clause.
     private let clauses: [Int]
 
-    init(occurrences: [Occurrence], compiled: CompiledRules, negationFollows: Set<String>, clauses: [Int] = []) {
+    init(occurrences: [Occurrence], compiled: CompiledRules, negationFollows: [Bool], clauses: [Int] = []) {
         self.clauses = clauses
         self.occurrences = occurrences
         self.negationFollows = negationFollows
@@ -59,11 +60,13 @@ struct RuleEngine {
         let clauses = pattern.clauses.map { ids in
             ids.flatMap { byConcept[$0] }.filter { index in !(pattern.negatable[occurrences[index].id] && negated[index]) }
         }
-        if clauses.contains(where: \.isEmpty) { return nil }
+        if clauses.contains(where: { $0.isEmpty }) { return nil }
+        var chosen: [Int] = []
+        chosen.reserveCapacity(clauses.count)
         for anchor in clauses[0] {
-            if let chosen = complete([anchor], clauses: clauses.dropFirst(), pattern: pattern),
-                !isExcused(chosen, pattern: pattern, rule: rule)
-            {
+            chosen.removeAll(keepingCapacity: true)
+            chosen.append(anchor)
+            if complete(&chosen, clauses: clauses, pattern: pattern), !isExcused(chosen, pattern: pattern, rule: rule) {
                 return chosen
             }
         }
@@ -94,28 +97,42 @@ struct RuleEngine {
         return result
     }
 
-    private func complete(_ chosen: [Int], clauses: ArraySlice<[Int]>, pattern: Pattern) -> [Int]? {
-        guard let clause = clauses.first else { return chosen }
-        let candidates = clause.filter { index in
+    /// Extends `chosen` (one occurrence per clause so far) with an occurrence of each remaining clause, nearest
+    /// to the anchor first, backtracking when a choice leads nowhere. Returns whether it found a full match.
+    private func complete(_ chosen: inout [Int], clauses: [[Int]], pattern: Pattern) -> Bool {
+        guard chosen.count < clauses.count else { return true }
+        var first = Int.max
+        var last = Int.min
+        var allUnspaced = true
+        for index in chosen {
+            first = min(first, occurrences[index].firstToken)
+            last = max(last, occurrences[index].lastToken)
+            allUnspaced = allUnspaced && occurrences[index].isUnspaced
+        }
+        let anchor = occurrences[chosen[0]]
+        let previous = occurrences[chosen[chosen.count - 1]]
+        // (distance to the anchor, occurrence): sorted by distance, equally near ones in their order.
+        var candidates: [(distance: Int, index: Int)] = []
+        for index in clauses[chosen.count] {
             let candidate = occurrences[index]
-            let first = chosen.reduce(candidate.firstToken) { min($0, occurrences[$1].firstToken) }
-            let last = chosen.reduce(candidate.lastToken) { max($0, occurrences[$1].lastToken) }
             // Scripts without spaces are cut into more, shorter tokens (particles, single characters): their
             // windows are twice as many tokens.
-            let window = candidate.isUnspaced && chosen.allSatisfy({ occurrences[$0].isUnspaced }) ? pattern.window * 2 : pattern.window
-            if last - first > window { return false }
-            if pattern.sameSentence && candidate.sentence != occurrences[chosen[0]].sentence { return false }
-            if pattern.ordered && candidate.firstToken < occurrences[chosen.last!].firstToken { return false }
-            return !chosen.contains { occurrences[$0].span == candidate.span && occurrences[$0].id == candidate.id }
+            let window = candidate.isUnspaced && allUnspaced ? pattern.window * 2 : pattern.window
+            if max(last, candidate.lastToken) - min(first, candidate.firstToken) > window { continue }
+            if pattern.sameSentence && candidate.sentence != anchor.sentence { continue }
+            if pattern.ordered && candidate.firstToken < previous.firstToken { continue }
+            if chosen.contains(where: { occurrences[$0].span == candidate.span && occurrences[$0].id == candidate.id }) { continue }
+            let entry = (distance: abs(candidate.firstToken - anchor.firstToken), index: index)
+            var position = candidates.count
+            while position > 0 && candidates[position - 1].distance > entry.distance { position -= 1 }
+            candidates.insert(entry, at: position)
         }
-        let anchor = occurrences[chosen[0]].firstToken
-        // The nearest first (a stable sort, so equally near ones keep their order); one candidate needs no sort.
-        let ordered = candidates.count < 2 ? candidates
-            : candidates.sorted(by: { abs(occurrences[$0].firstToken - anchor) < abs(occurrences[$1].firstToken - anchor) })
-        for candidate in ordered {
-            if let result = complete(chosen + [candidate], clauses: clauses.dropFirst(), pattern: pattern) { return result }
+        for candidate in candidates {
+            chosen.append(candidate.index)
+            if complete(&chosen, clauses: clauses, pattern: pattern) { return true }
+            chosen.removeLast()
         }
-        return nil
+        return false
     }
 
     /// Whether a negation governs the occurrence, directly or through a list it heads ("no refunds, gifts or
@@ -153,7 +170,8 @@ struct RuleEngine {
                 if occurrence.firstToken < clauses.count, clauses[negation.lastToken] != clauses[occurrence.firstToken] { return false }
                 return occurrence.firstToken - negation.lastToken <= Self.negationReach
             }
-            if !leadingOnly, negationFollows.contains(negation.language), negation.firstToken >= occurrence.lastToken,
+            if !leadingOnly, Int(negation.language) < negationFollows.count, negationFollows[Int(negation.language)],
+                negation.firstToken >= occurrence.lastToken,
                 negation.span.start >= occurrence.span.end
             {
                 // A clause that ends in its own negation closes what a later one reaches: in "답장도 없고 환불도

@@ -18,6 +18,8 @@ public struct RuleSet: Sendable {
     ]
     /// The rules with concepts as integers, for the engine.
     let compiled: CompiledRules
+    /// The engine's id of each of the matcher's concepts (by the matcher's index), or -1 when no rule uses it.
+    let conceptIDs: [Int]
 
     public init(book: RuleBook, policies: PolicyBook, matcher: ConceptMatcher, languages: [String]) {
         self.book = book
@@ -25,6 +27,7 @@ public struct RuleSet: Sendable {
         self.matcher = matcher
         self.languages = languages
         compiled = CompiledRules(book)
+        conceptIDs = matcher.conceptNames.map { [compiled] name in compiled.ids[name] ?? -1 }
     }
 
     /// Loads every `<lang>.yml` of a lexicon directory and its `rules.yml`, plus extra lexicon or rule files

@@ -20,7 +20,7 @@ public final class CharacterIndex: Sendable {
     public func characterOffset(ofUTF8 offset: Int) -> Int {
         if isPlainASCII { return offset }
         return starts.withLock { table in
-            if table == nil { table = Self.characterStarts(text) }
+            if table == nil { table = characterStarts() }
             return Self.upperBound(table!, offset) - 1
         }
     }
@@ -43,7 +43,8 @@ public final class CharacterIndex: Sendable {
         let next = scalar(at: offset)
         let previous = scalar(at: offset - width(before: offset))
         if next.isASCII && previous.isASCII { return !(previous == "\r" && next == "\n") }
-        guard isLocalBoundary(offset, next: next, previous: previous) else { return false }
+        // Nothing extends a control character (GB4): `\u{05}\u{0301}` is two clusters.
+        guard isLocalBoundary(offset, next: next, previous: previous) else { return Self.isControl(previous) }
         guard Self.joinsAcrossLocalBoundary(previous: previous, next: next) else { return true }
         return text.utf8.index(text.utf8.startIndex, offsetBy: offset).samePosition(in: text) != nil
     }
@@ -66,8 +67,10 @@ public final class CharacterIndex: Sendable {
         if previous.value == 0x200D {
             // Emoji ZWJ sequence: a pictograph joined to the pictograph before the joiner.
             let beforeJoiner = offset - width(before: offset)
-            if beforeJoiner > 0 && next.properties.isEmoji && next.value > 0xFF
-                && scalar(at: beforeJoiner - width(before: beforeJoiner)).properties.isEmoji
+            // Regional indicators are emoji but not pictographs: a flag before or after a joiner joins nothing.
+            let beforeJoinerScalar = beforeJoiner > 0 ? scalar(at: beforeJoiner - width(before: beforeJoiner)) : " "
+            if beforeJoiner > 0 && next.properties.isEmoji && next.value > 0xFF && !Self.isRegionalIndicator(next)
+                && beforeJoinerScalar.properties.isEmoji && !Self.isRegionalIndicator(beforeJoinerScalar)
             {
                 return false
             }
@@ -88,6 +91,19 @@ public final class CharacterIndex: Sendable {
             return false  // Thai SARA AM, Lao AM and spacing marks (GB9a) stay with the letter before them
         }
         return !(ScalarTable.flags(next).contains(.extendsCluster) || (0x1F3FB...0x1F3FF).contains(next.value))
+    }
+
+    /// Grapheme_Cluster_Break=Control: C0 and C1 controls, line and paragraph separators, and format characters
+    /// other than the joiners and the prepended concatenation marks.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return true }
+        if scalar.value < 0xA0 { return false }
+        switch scalar.value {
+        case 0x200C, 0x200D, 0x0600...0x0605, 0x06DD, 0x070F, 0x0890...0x0891, 0x08E2, 0x110BD, 0x110CD, 0xE0020...0xE007F: return false
+        default:
+            let category = scalar.properties.generalCategory
+            return category == .format || category == .lineSeparator || category == .paragraphSeparator
+        }
     }
 
     private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool { (0x1F1E6...0x1F1FF).contains(scalar.value) }
@@ -117,15 +133,21 @@ public final class CharacterIndex: Sendable {
         return "\u{FFFD}"
     }
 
-    private static func characterStarts(_ text: String) -> [Int] {
+    /// Where each Character starts: the cluster boundaries of the local look (confirmed by Swift where clusters
+    /// join by rules it does not know), one pass over the scalars instead of Swift's grapheme iteration.
+    private func characterStarts() -> [Int] {
         var starts: [Int] = []
-        starts.reserveCapacity(text.utf8.count + 1)
-        var offset = 0
-        for character in text {
-            starts.append(offset)
-            offset += character.utf8.count
-        }
-        starts.append(offset)
+        starts.reserveCapacity(utf8Count + 1)
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for offset in 0..<bytes.count where bytes[offset] & 0xC0 != 0x80 && isBoundary(offset) { starts.append(offset) }
+        } ?? {
+            var offset = 0
+            for character in text {
+                starts.append(offset)
+                offset += character.utf8.count
+            }
+        }()
+        starts.append(utf8Count)
         return starts
     }
 

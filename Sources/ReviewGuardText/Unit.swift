@@ -35,4 +35,7 @@ public struct MatchUnit: Sendable {
     public var scalar: Unicode.Scalar
     public var start: Int32
     public var end: Int32
+
+    /// Whether the scalar is a letter (from the pipeline's property table: faster than `properties`).
+    public var isLetter: Bool { Unit.isLetter(scalar) }
 }

@@ -7,9 +7,11 @@ import TestSupport
 func checkInvariants(_ input: String, _ normalized: NormalizedText, sourceLocation: SourceLocation = #_sourceLocation) {
     let utf8Count = input.utf8.count
     var boundaries = Set<Int>([utf8Count])
+    var characterAt: [Int: Int] = [utf8Count: input.count]
     var offset = 0
-    for character in input {
+    for (index, character) in input.enumerated() {
         boundaries.insert(offset)
+        characterAt[offset] = index
         offset += character.utf8.count
     }
     var previous = Span(start: 0, end: 0)
@@ -17,6 +19,10 @@ func checkInvariants(_ input: String, _ normalized: NormalizedText, sourceLocati
         #expect(token.span.start >= 0 && token.span.end <= utf8Count && token.span.start < token.span.end)
         #expect(boundaries.contains(token.span.start) && boundaries.contains(token.span.end), "cut cluster in \(input.debugDescription): \(token.span) \(token.text)")
         #expect(token.span.start >= previous.start, "spans out of order")
+        let expected = (characterAt[token.span.start] ?? -1, characterAt[token.span.end] ?? -1)
+        let found = normalized.characterRange(token.span)
+        #expect(found.lowerBound == expected.0 && found.upperBound == expected.1,
+                "Character offsets of \(token.span) in \(input.debugDescription)", sourceLocation: sourceLocation)
         previous = token.span
         let again = normalize(String(normalized.excerpt(token.span)))
         // A token may be read differently alone only where its neighbours decide: whole-word look-alikes (the
