@@ -6,7 +6,7 @@ enum MoneyDetector {
     static let symbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₱", "₫", "฿", "₩", "₹", "元", "円", "원", "块", "đ", "%"]
     static let words: Set<String> = [
         "rm", "rp", "php", "usd", "eur", "euro", "euros", "idr", "vnd", "thb", "myr", "sgd", "peso", "pesos",
-        "reais", "real", "baht", "บาท", "ringgit", "rupiah", "dong", "dollar", "dollars", "yen", "won", "mxn", "brl",
+        "reais", "real", "baht", "บาท", "ringgit", "rupiah", "dong", "đồng", "dollar", "dollars", "yen", "won", "mxn", "brl",
         "k", "rb", "ribu", "jt", "juta", "nghin", "nghìn", "ngan", "ngàn", "xu", "sen", "원", "만원", "천원", "万", "萬",
         "元", "円", "块", "塊", "บาท", "万円", "千円",
     ]
@@ -71,11 +71,18 @@ enum MoneyDetector {
         if end < utf8.count {
             var upper = end + 1
             while upper < utf8.count && utf8[upper] & 0xC0 == 0x80 { upper += 1 }
-            if let sign = scalar(in: utf8, at: end), symbols.contains(sign) {
+            // `đ` is the dong only on its own: `100 đánh giá` (100 reviews) and `2 đơn` (2 orders) are words.
+            if let sign = scalar(in: utf8, at: end), symbols.contains(sign), !(sign == "đ" && startsWord(in: utf8, at: upper)) {
                 return Span(start: span.start, end: upper)
             }
         }
         return nil
+    }
+
+    /// Whether a letter starts at `offset`.
+    private static func startsWord(in utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset < utf8.count, let next = scalar(in: utf8, at: offset) else { return false }
+        return next.properties.isAlphabetic
     }
 
     /// The scalar whose UTF-8 starts at `offset`.
