@@ -1,5 +1,6 @@
 import Dispatch
 import ReviewGuardRules
+import Synchronization
 
 /// The batch scan: reads exports record by record, checks seller messages with the same engine as `check`
 /// (in parallel batches, results in input order whatever the number of jobs), tracks review requests per
@@ -21,6 +22,8 @@ public final class Scanner {
 
     private let checkers: [Checker]
     private let options: Options
+    /// Records a job takes at a time.
+    private static let chunk = 32
     /// Categories of violations that are also requests for a review.
     private static let requestCategories: Set<String> = ["review-request", "positive-review-request", "review-incentive", "review-gating"]
 
@@ -71,22 +74,28 @@ public final class Scanner {
         // Parsing, column mapping and checking run in parallel slices; the results keep the input order.
         var records = [Result<ChatRecord, SkipReason>](repeating: .failure(SkipReason(file: "", line: 0, reason: "")), count: batch.count)
         var results = [[Finding]](repeating: [], count: batch.count)
-        let jobs = min(checkers.count, max(1, batch.count / 64))
+        let jobs = min(checkers.count, max(1, batch.count / Self.chunk))
         let mapping = options.mapping
+        // Jobs take the next chunk of records as they finish one: messages differ in length and cost, and equal
+        // fixed slices would leave one core idle while the other finishes its share.
+        let nextChunk = Atomic<Int>(0)
         records.withUnsafeMutableBufferPointer { recordBuffer in
             results.withUnsafeMutableBufferPointer { resultBuffer in
                 nonisolated(unsafe) let recordOutput = recordBuffer
                 nonisolated(unsafe) let resultOutput = resultBuffer
                 nonisolated(unsafe) let checkers = self.checkers
-                let slice = (batch.count + jobs - 1) / jobs
                 DispatchQueue.concurrentPerform(iterations: jobs) { job in
                     let checker = checkers[job]
-                    for index in (job * slice)..<min(batch.count, (job + 1) * slice) {
-                        let result = mapping.record(batch[index].parsed())
-                        recordOutput[index] = result
-                        guard case .success(let record) = result, record.sender == .seller else { continue }
-                        resultOutput[index] = checker.check(
-                            record.text, kind: record.kind, sender: .seller, language: record.language, includeSignals: true)
+                    while true {
+                        let start = nextChunk.wrappingAdd(Self.chunk, ordering: .relaxed).oldValue
+                        guard start < batch.count else { break }
+                        for index in start..<min(batch.count, start + Self.chunk) {
+                            let result = mapping.record(batch[index].parsed())
+                            recordOutput[index] = result
+                            guard case .success(let record) = result, record.sender == .seller else { continue }
+                            resultOutput[index] = checker.check(
+                                record.text, kind: record.kind, sender: .seller, language: record.language, includeSignals: true)
+                        }
                     }
                 }
             }
