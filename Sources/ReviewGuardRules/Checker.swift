@@ -78,9 +78,11 @@ public final class Checker {
         let normalized = normalizer.normalize(Self.blankingPlaceholders(text))
         let occurrences = self.occurrences(in: normalized, hint: language.map { String($0.lowercased().prefix(2)) })
         if occurrences.isEmpty { return [] }
+        let filler = rules.compiled.filler
         let engine = RuleEngine(
-            occurrences: occurrences, compiled: rules.compiled, negationFollows: rules.matcher.negationFollowsLanguage,
-            clauses: normalized.tokens.map { $0.clause })
+            occurrences: occurrences.filter { $0.id != filler }, compiled: rules.compiled,
+            negationFollows: rules.matcher.negationFollowsLanguage, clauses: normalized.tokens.map { $0.clause },
+            positions: Self.positions(tokens: normalized.tokens.count, fillers: occurrences.lazy.filter { $0.id == filler }))
         var fired: [(Rule, [Occurrence])] = []
         for index in ruleIndices {
             if let chosen = engine.match(rules.compiled.rules[index]) { fired.append((rules.book.rules[index], chosen)) }
@@ -89,6 +91,20 @@ public final class Checker {
         return fired.filter { !suppressed.contains($0.0.id) }
             .map { finding(rule: $0.0, occurrences: $0.1, text: normalized, original: text) }
             .sorted { $0.span < $1.span }
+    }
+
+    /// The position of each token counting only words that are not fillers: particles such as Tagalog `po`,
+    /// `lang` or Thai `ครับ` leave windows as they are (`pa-rate po kami ng 5 stars lang po`).
+    static func positions(tokens: Int, fillers: some Sequence<Occurrence>) -> [Int] {
+        var isFiller = [Bool](repeating: false, count: tokens)
+        for filler in fillers where filler.firstToken == filler.lastToken { isFiller[filler.firstToken] = true }
+        var positions = [Int](repeating: 0, count: tokens)
+        var position = 0
+        for index in 0..<tokens {
+            positions[index] = position
+            if !isFiller[index] { position += 1 }
+        }
+        return positions
     }
 
     /// Every concept found in a text, in order, for people writing lexicons (`reviewguard concepts`).

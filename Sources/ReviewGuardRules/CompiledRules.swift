@@ -26,12 +26,17 @@ struct CompiledRules: Sendable {
     let shadows: [[Int]]
     let negation: Int
     let ask: Int
+    /// Particles and fillers (`po`, `lang`, `ครับ`): words that do not count towards a window.
+    let filler: Int
+    /// "or", "atau", "หรือ": a negation reaches further across one ("we can't move chats to WhatsApp or take
+    /// payment outside the app").
+    let disjunction: Int
 
     var count: Int { ids.count }
 
     init(_ book: RuleBook) {
         var ids: [String: Int] = [:]
-        for (index, name) in book.concepts.union(["negation", "ask"]).sorted().enumerated() { ids[name] = index }
+        for (index, name) in book.concepts.union(["negation", "ask", "filler", "disjunction"]).sorted().enumerated() { ids[name] = index }
         let count = ids.count
         func mask(_ names: some Sequence<String>) -> [Bool] {
             var result = [Bool](repeating: false, count: count)
@@ -55,5 +60,7 @@ struct CompiledRules: Sendable {
         self.ids = ids
         negation = ids["negation"]!
         ask = ids["ask"]!
+        filler = ids["filler"]!
+        disjunction = ids["disjunction"]!
     }
 }

@@ -16,6 +16,8 @@ struct RuleEngine {
     private let byConcept: [[Int]]
     /// The negations that govern something (computed once per message).
     private let negations: [Occurrence]
+    /// Where each "or" of the message is (first token).
+    private let disjunctions: [Int]
     /// Whether a negation governs each occurrence (by index).
     private var negated: [Bool] = []
     /// How many tokens a negation reaches.
@@ -23,9 +25,12 @@ struct RuleEngine {
 
     /// The clause of each token: a negation governs only its own clause.
     private let clauses: [Int]
+    /// The position of each token in words that count towards windows (fillers do not); empty: the token index.
+    private let positions: [Int]
 
-    init(occurrences: [Occurrence], compiled: CompiledRules, negationFollows: [Bool], clauses: [Int] = []) {
+    init(occurrences: [Occurrence], compiled: CompiledRules, negationFollows: [Bool], clauses: [Int] = [], positions: [Int] = []) {
         self.clauses = clauses
+        self.positions = positions
         self.occurrences = occurrences
         self.negationFollows = negationFollows
         var byConcept = [[Int]](repeating: [], count: compiled.count)
@@ -33,6 +38,7 @@ struct RuleEngine {
         self.byConcept = byConcept
         // A negation inside a request like "don't forget" negates nothing.
         let asks = byConcept[compiled.ask]
+        disjunctions = byConcept[compiled.disjunction].map { occurrences[$0].firstToken }
         negations = byConcept[compiled.negation].map { occurrences[$0] }.filter { negation in
             !asks.contains {
                 let ask = occurrences[$0]
@@ -105,8 +111,8 @@ struct RuleEngine {
         var last = Int.min
         var allUnspaced = true
         for index in chosen {
-            first = min(first, occurrences[index].firstToken)
-            last = max(last, occurrences[index].lastToken)
+            first = min(first, start(of: occurrences[index]))
+            last = max(last, end(of: occurrences[index]))
             allUnspaced = allUnspaced && occurrences[index].isUnspaced
         }
         let anchor = occurrences[chosen[0]]
@@ -118,7 +124,7 @@ struct RuleEngine {
             // Scripts without spaces are cut into more, shorter tokens (particles, single characters): their
             // windows are twice as many tokens.
             let window = candidate.isUnspaced && allUnspaced ? pattern.window * 2 : pattern.window
-            if max(last, candidate.lastToken) - min(first, candidate.firstToken) > window { continue }
+            if max(last, end(of: candidate)) - min(first, start(of: candidate)) > window { continue }
             if pattern.sameSentence && candidate.sentence != anchor.sentence { continue }
             if pattern.ordered && candidate.firstToken < previous.firstToken { continue }
             if chosen.contains(where: { occurrences[$0].span == candidate.span && occurrences[$0].id == candidate.id }) { continue }
@@ -135,6 +141,17 @@ struct RuleEngine {
         return false
     }
 
+    /// Where an occurrence starts and ends in words that count towards windows.
+    @inline(__always)
+    private func start(of occurrence: Occurrence) -> Int {
+        occurrence.firstToken < positions.count ? positions[occurrence.firstToken] : occurrence.firstToken
+    }
+
+    @inline(__always)
+    private func end(of occurrence: Occurrence) -> Int {
+        occurrence.lastToken < positions.count ? positions[occurrence.lastToken] : occurrence.lastToken
+    }
+
     /// Whether a negation governs the occurrence, directly or through a list it heads ("no refunds, gifts or
     /// discounts": the negation reaches the next item of the same concept close by).
     private func isNegated(_ index: Int) -> Bool {
@@ -143,7 +160,7 @@ struct RuleEngine {
         // Walk back along the list: each earlier item of the same concept within reach, until one is negated.
         var current = occurrence
         while let previous = byConcept[occurrence.id].lazy.map({ occurrences[$0] })
-            .filter({ $0.sentence == current.sentence && $0.lastToken < current.firstToken && current.firstToken - $0.lastToken <= Self.listReach })
+            .filter({ $0.sentence == current.sentence && $0.lastToken < current.firstToken && start(of: current) - end(of: $0) <= Self.listReach })
             .max(by: { $0.lastToken < $1.lastToken })
         {
             if isDirectlyNegated(previous, leadingOnly: true) { return true }
@@ -152,6 +169,8 @@ struct RuleEngine {
         return false
     }
 
+    /// How far a negation reaches when an "or" stands between it and what it negates.
+    static let disjunctionReach = 12
     /// How far apart two items of one list may be.
     static let listReach = 4
     /// How far a negation reaches backwards in languages that negate at the end of the clause (ja, ko).
@@ -168,7 +187,12 @@ struct RuleEngine {
                 // A negation before what it negates stops at a comma ("Don't waste your money, buy from X"); one
                 // at the end of the clause (ja, ko) governs the list before it ("체험단, 가구매 ... 않습니다").
                 if occurrence.firstToken < clauses.count, clauses[negation.lastToken] != clauses[occurrence.firstToken] { return false }
-                return occurrence.firstToken - negation.lastToken <= Self.negationReach
+                let distance = start(of: occurrence) - end(of: negation)
+                // Across an "or" the negation reaches the second alternative too ("not allowed to move chats to
+                // WhatsApp or take payment outside Lazada").
+                return distance <= Self.negationReach
+                    || (distance <= Self.disjunctionReach
+                        && disjunctions.contains { $0 > negation.lastToken && $0 < occurrence.firstToken })
             }
             if !leadingOnly, Int(negation.language) < negationFollows.count, negationFollows[Int(negation.language)],
                 negation.firstToken >= occurrence.lastToken,
@@ -180,7 +204,7 @@ struct RuleEngine {
                     other.span != negation.span && other.sentence == negation.sentence
                         && other.span.end > occurrence.span.end && other.span.end <= negation.span.start
                 }
-                return !closed && negation.firstToken - occurrence.lastToken <= Self.trailingNegationReach
+                return !closed && start(of: negation) - end(of: occurrence) <= Self.trailingNegationReach
             }
             return false
         }
@@ -191,14 +215,14 @@ struct RuleEngine {
     private func isExcused(_ chosen: [Int], pattern: Pattern, rule: Rule) -> Bool {
         if rule.unlessInMessage.contains(where: { !byConcept[$0].isEmpty }) { return true }
         guard pattern.unless.contains(true) else { return false }
-        let first = chosen.reduce(Int.max) { min($0, occurrences[$1].firstToken) } - rule.unlessWindow
-        let last = chosen.reduce(Int.min) { max($0, occurrences[$1].lastToken) } + rule.unlessWindow
+        let first = chosen.reduce(Int.max) { min($0, start(of: occurrences[$1])) } - rule.unlessWindow
+        let last = chosen.reduce(Int.min) { max($0, end(of: occurrences[$1])) } + rule.unlessWindow
         let sentences = Set(chosen.map { occurrences[$0].sentence })
         let clausesOfMatch = rule.unlessSameClause ? Set(chosen.map { clause(of: occurrences[$0].firstToken) }) : []
         return occurrences.indices.contains { index in
             let occurrence = occurrences[index]
             return pattern.unless[occurrence.id] && sentences.contains(occurrence.sentence)
-                && occurrence.lastToken >= first && occurrence.firstToken <= last && !negated[index]
+                && end(of: occurrence) >= first && start(of: occurrence) <= last && !negated[index]
                 && (!rule.unlessSameClause || clausesOfMatch.contains(clause(of: occurrence.firstToken)))
         }
     }
