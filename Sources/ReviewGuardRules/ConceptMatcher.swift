@@ -386,7 +386,8 @@ public struct ConceptMatcher: Sendable {
     /// the best one. A stray false friend of another Latin language does not count.
     func keepingLikelyLanguages(_ occurrences: [Occurrence], hint: UInt8) -> [Occurrence] {
         var scores = [Int](repeating: 0, count: Self.latinLanguages.count)
-        for occurrence in occurrences {
+        // Function words (negations) are the words most often shared by languages ("no", "ko"): they do not vote.
+        for occurrence in occurrences where occurrence.concept != builtIn.negation {
             if let index = latinIndex(occurrence.language) { scores[index] += 1 }
             var others = occurrence.otherLanguages
             while others != 0 {
