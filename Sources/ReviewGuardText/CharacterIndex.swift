@@ -40,8 +40,11 @@ public final class CharacterIndex: Sendable {
     /// sequences and Indic conjuncts join across what looks like a boundary locally; found by fuzzing).
     private func isBoundary(_ offset: Int) -> Bool {
         if offset <= 0 || offset >= utf8Count { return true }
-        let next = scalar(at: offset)
-        let previous = scalar(at: offset - width(before: offset))
+        return isBoundary(offset, next: scalar(at: offset), previous: scalar(at: offset - width(before: offset)))
+    }
+
+    /// Whether a cluster starts at `offset`, between the scalars `previous` and `next`.
+    private func isBoundary(_ offset: Int, next: Unicode.Scalar, previous: Unicode.Scalar) -> Bool {
         if next.isASCII && previous.isASCII { return !(previous == "\r" && next == "\n") }
         // Nothing extends a control character (GB4): `\u{05}\u{0301}` is two clusters.
         guard isLocalBoundary(offset, next: next, previous: previous) else { return Self.isControl(previous) }
@@ -138,15 +141,18 @@ public final class CharacterIndex: Sendable {
     private func characterStarts() -> [Int] {
         var starts: [Int] = []
         starts.reserveCapacity(utf8Count + 1)
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            for offset in 0..<bytes.count where bytes[offset] & 0xC0 != 0x80 && isBoundary(offset) { starts.append(offset) }
-        } ?? {
-            var offset = 0
-            for character in text {
-                starts.append(offset)
-                offset += character.utf8.count
+        // One pass over the scalars, each boundary judged from the scalars on either side.
+        var offset = 0
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if let previous {
+                if isBoundary(offset, next: scalar, previous: previous) { starts.append(offset) }
+            } else {
+                starts.append(0)
             }
-        }()
+            previous = scalar
+            offset += UTF8.width(scalar)
+        }
         starts.append(utf8Count)
         return starts
     }
