@@ -94,7 +94,7 @@ public final class Checker {
     }
 
     /// The position of each token counting only words that are not fillers: particles such as Tagalog `po`,
-    /// `lang` or Thai `ครับ` leave windows as they are (`pa-rate po kami ng 5 stars lang po`).
+    /// `lang` or Malay `lah` leave windows as they are (`pa-rate po kami ng 5 stars lang po`).
     static func positions(tokens: Int, fillers: some Sequence<Occurrence>) -> [Int] {
         var isFiller = [Bool](repeating: false, count: tokens)
         for filler in fillers where filler.firstToken == filler.lastToken { isFiller[filler.firstToken] = true }
