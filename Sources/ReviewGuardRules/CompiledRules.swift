@@ -26,7 +26,7 @@ struct CompiledRules: Sendable {
     let shadows: [[Int]]
     let negation: Int
     let ask: Int
-    /// Particles and fillers (`po`, `lang`, `ครับ`): words that do not count towards a window.
+    /// Particles and fillers (`po`, `lang`, `lah`): words that do not count towards a window.
     let filler: Int
     /// "or", "atau", "หรือ": a negation reaches further across one ("we can't move chats to WhatsApp or take
     /// payment outside the app").

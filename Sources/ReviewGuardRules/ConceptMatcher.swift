@@ -23,8 +23,23 @@ struct Occurrence {
 
     static let noLanguage = UInt8.max
 
-    /// Whether the term was also found in a language's lexicon (other than its own).
-    func alsoIn(_ language: UInt8) -> Bool { language < 64 && otherLanguages & (1 << UInt64(language)) != 0 }
+    /// Its own language, then every other language whose lexicon has the term.
+    var languages: Languages { Languages(own: language, others: otherLanguages) }
+
+    struct Languages: Sequence, IteratorProtocol {
+        var own: UInt8?
+        var others: UInt64
+
+        mutating func next() -> UInt8? {
+            if let language = own {
+                own = nil
+                return language
+            }
+            guard others != 0 else { return nil }
+            defer { others &= others - 1 }
+            return UInt8(others.trailingZeroBitCount)
+        }
+    }
 }
 
 /// All lexicons compiled into one automaton. Terms are normalized by the same pipeline as messages, so a term
@@ -63,26 +78,20 @@ public struct ConceptMatcher: Sendable {
 
     /// Concepts the matcher finds itself (money, numbers, contact details) or looks at by name.
     struct BuiltInConcepts: Sendable {
-        static let names = ["money", "number", "quantity", "contact-detail", "handle", "phone-number", "link", "negative-rating",
-                            "order-ref", "digit-word", "review", "positive-rating", "negation"]
-        var money: Int32, number: Int32, quantity: Int32, contactDetail: Int32, handle: Int32, phoneNumber: Int32, link: Int32
-        var negativeRating: Int32, orderReference: Int32, digitWord: Int32, review: Int32, positiveRating: Int32, negation: Int32
+        var money: Int32 = 0, number: Int32 = 0, quantity: Int32 = 0, contactDetail: Int32 = 0, handle: Int32 = 0
+        var phoneNumber: Int32 = 0, link: Int32 = 0, negativeRating: Int32 = 0, orderReference: Int32 = 0
+        var digitWord: Int32 = 0, review: Int32 = 0, positiveRating: Int32 = 0, negation: Int32 = 0
+
+        /// Each concept's name and where its index goes.
+        static let fields: [(name: String, field: WritableKeyPath<BuiltInConcepts, Int32> & Sendable)] = [
+            ("money", \.money), ("number", \.number), ("quantity", \.quantity), ("contact-detail", \.contactDetail),
+            ("handle", \.handle), ("phone-number", \.phoneNumber), ("link", \.link), ("negative-rating", \.negativeRating),
+            ("order-ref", \.orderReference), ("digit-word", \.digitWord), ("review", \.review),
+            ("positive-rating", \.positiveRating), ("negation", \.negation),
+        ]
 
         init(_ index: [String: Int32]) {
-            func id(_ name: String) -> Int32 { index[name]! }
-            money = id("money")
-            number = id("number")
-            quantity = id("quantity")
-            contactDetail = id("contact-detail")
-            handle = id("handle")
-            phoneNumber = id("phone-number")
-            link = id("link")
-            negativeRating = id("negative-rating")
-            orderReference = id("order-ref")
-            digitWord = id("digit-word")
-            review = id("review")
-            positiveRating = id("positive-rating")
-            negation = id("negation")
+            for (name, field) in Self.fields { self[keyPath: field] = index[name]! }
         }
     }
 
@@ -96,7 +105,7 @@ public struct ConceptMatcher: Sendable {
         for pattern in patterns { conceptNames[pattern.conceptIndex] = pattern.concept }
         var conceptIndex: [String: Int32] = [:]
         for (index, name) in conceptNames.enumerated() { conceptIndex[name] = Int32(index) }
-        for name in BuiltInConcepts.names where conceptIndex[name] == nil {
+        for name in BuiltInConcepts.fields.map(\.name) where conceptIndex[name] == nil {
             conceptIndex[name] = Int32(conceptNames.count)
             conceptNames.append(name)
         }
@@ -388,11 +397,8 @@ public struct ConceptMatcher: Sendable {
         var scores = [Int](repeating: 0, count: Self.latinLanguages.count)
         // Function words (negations) are the words most often shared by languages ("no", "ko"): they do not vote.
         for occurrence in occurrences where occurrence.concept != builtIn.negation {
-            if let index = latinIndex(occurrence.language) { scores[index] += 1 }
-            var others = occurrence.otherLanguages
-            while others != 0 {
-                if let index = latinIndex(UInt8(others.trailingZeroBitCount)) { scores[index] += 1 }
-                others &= others - 1
+            for language in occurrence.languages {
+                if let index = latinIndex(language) { scores[index] += 1 }
             }
         }
         // English is mixed into every market's writing (Taglish, Manglish): it does not outvote the others.
@@ -406,13 +412,7 @@ public struct ConceptMatcher: Sendable {
                 let englishCounts = index == 0 && occurrence.concept != builtIn.negation
                 return englishCounts || language == hint || scores[index] * 2 >= best
             }
-            if counts(occurrence.language) { return true }
-            var others = occurrence.otherLanguages
-            while others != 0 {
-                if counts(UInt8(others.trailingZeroBitCount)) { return true }
-                others &= others - 1
-            }
-            return false
+            return occurrence.languages.contains(where: counts)
         }
     }
 

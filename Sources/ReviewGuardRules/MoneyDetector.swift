@@ -62,7 +62,7 @@ enum MoneyDetector {
         if start > 0 {
             var lower = start - 1
             while lower > 0 && utf8[lower] & 0xC0 == 0x80 { lower -= 1 }
-            if let sign = scalar(in: utf8, at: lower), symbols.contains(sign) {
+            if let sign = UTF8Repair.scalar(in: utf8, at: lower), symbols.contains(sign) {
                 return Span(start: lower, end: span.end)
             }
         }
@@ -72,7 +72,7 @@ enum MoneyDetector {
             var upper = end + 1
             while upper < utf8.count && utf8[upper] & 0xC0 == 0x80 { upper += 1 }
             // `đ` is the dong only on its own: `100 đánh giá` (100 reviews) and `2 đơn` (2 orders) are words.
-            if let sign = scalar(in: utf8, at: end), symbols.contains(sign), !(sign == "đ" && startsWord(in: utf8, at: upper)) {
+            if let sign = UTF8Repair.scalar(in: utf8, at: end), symbols.contains(sign), !(sign == "đ" && startsWord(in: utf8, at: upper)) {
                 return Span(start: span.start, end: upper)
             }
         }
@@ -81,15 +81,7 @@ enum MoneyDetector {
 
     /// Whether a letter starts at `offset`.
     private static func startsWord(in utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
-        guard offset < utf8.count, let next = scalar(in: utf8, at: offset) else { return false }
+        guard offset < utf8.count, let next = UTF8Repair.scalar(in: utf8, at: offset) else { return false }
         return next.properties.isAlphabetic
-    }
-
-    /// The scalar whose UTF-8 starts at `offset`.
-    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar? {
-        var iterator = utf8[offset...].makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-        return nil
     }
 }

@@ -142,12 +142,20 @@ struct TermAutomaton: Sendable {
             let next = rootEdges[Int(byte)]
             return next == 0 ? nil : next
         }
-        var low = Int(edgeStart[node])
-        var high = Int(edgeStart[node + 1])
+        return Self.target(of: byte, among: Int(edgeStart[node])..<Int(edgeStart[node + 1]), edgeBytes, edgeTargets)
+    }
+
+    /// The target of the edge labelled `byte` among a node's sorted edges, or nil (a binary search).
+    @inline(__always)
+    private static func target<Bytes: RandomAccessCollection<UInt8>, Targets: RandomAccessCollection<Int32>>(
+        of byte: UInt8, among edges: Range<Int>, _ bytes: Bytes, _ targets: Targets
+    ) -> Int32? where Bytes.Index == Int, Targets.Index == Int {
+        var low = edges.lowerBound
+        var high = edges.upperBound
         while low < high {
             let mid = (low + high) >> 1
-            let value = edgeBytes[mid]
-            if value == byte { return edgeTargets[mid] }
+            let value = bytes[mid]
+            if value == byte { return targets[mid] }
             if value < byte { low = mid + 1 } else { high = mid }
         }
         return nil
@@ -187,20 +195,9 @@ struct TermAutomaton: Sendable {
                                         break
                                     }
                                     let current = nodes[node]
-                                    var low = Int(current.edgeStart)
-                                    var high = Int(current.edgeEnd)
-                                    var next = -1
-                                    while low < high {
-                                        let mid = (low + high) >> 1
-                                        let value = edgeBytes[mid]
-                                        if value == byte {
-                                            next = Int(edgeTargets[mid])
-                                            break
-                                        }
-                                        if value < byte { low = mid + 1 } else { high = mid }
-                                    }
-                                    if next >= 0 {
-                                        node = next
+                                    let edges = Int(current.edgeStart)..<Int(current.edgeEnd)
+                                    if let next = Self.target(of: byte, among: edges, edgeBytes, edgeTargets) {
+                                        node = Int(next)
                                         break
                                     }
                                     node = Int(current.failure)

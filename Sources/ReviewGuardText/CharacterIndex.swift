@@ -112,7 +112,7 @@ public final class CharacterIndex: Sendable {
     private static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool { (0x1F1E6...0x1F1FF).contains(scalar.value) }
 
     private func scalar(at offset: Int) -> Unicode.Scalar {
-        text.utf8.withContiguousStorageIfAvailable { bytes in Self.decode(bytes, at: offset) } ?? text.unicodeScalars[
+        text.utf8.withContiguousStorageIfAvailable { bytes in UTF8Repair.scalar(in: bytes, at: offset) ?? "\u{FFFD}" } ?? text.unicodeScalars[
             text.utf8.index(text.utf8.startIndex, offsetBy: offset)]
     }
 
@@ -129,19 +129,11 @@ public final class CharacterIndex: Sendable {
         return offset - lower
     }
 
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar {
-        var iterator = bytes[offset...].makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-        return "\u{FFFD}"
-    }
-
     /// Where each Character starts: the cluster boundaries of the local look (confirmed by Swift where clusters
     /// join by rules it does not know), one pass over the scalars instead of Swift's grapheme iteration.
     private func characterStarts() -> [Int] {
         var starts: [Int] = []
         starts.reserveCapacity(utf8Count + 1)
-        // One pass over the scalars, each boundary judged from the scalars on either side.
         var offset = 0
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {

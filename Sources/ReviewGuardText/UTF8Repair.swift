@@ -20,4 +20,12 @@ public enum UTF8Repair {
         }
         return (String(scalars), invalid)
     }
+
+    /// The scalar whose UTF-8 starts at `offset`, or nil where the bytes there are not valid UTF-8.
+    public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar? {
+        var iterator = bytes[offset...].makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
 }
